@@ -1,0 +1,1 @@
+Console.WriteLine("Acme Knowledge Services");
