@@ -7,7 +7,8 @@ public readonly partial struct Jurisdiction : ISpanParsable<Jurisdiction>, ISpan
 {
     /// <summary>
     /// Parses a jurisdiction: a country code as <see cref="Country.Parse(string)"/> reads it
-    /// (<c>"US"</c>), or a country code, a hyphen and an ISO 3166-2 subdivision code (<c>"US-NY"</c>),
+    /// (<c>"US"</c>, <c>"USA"</c>, <c>"840"</c>), or an ISO 3166-2 subdivision code, which always starts
+    /// with the alpha-2 code (<c>"US-NY"</c>; <c>"USA-NY"</c> is rejected with <c>"US-NY"</c> suggested),
     /// in any case, without white space.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
@@ -34,7 +35,14 @@ public readonly partial struct Jurisdiction : ISpanParsable<Jurisdiction>, ISpan
     public static bool TryParse(ReadOnlySpan<char> text, out Jurisdiction jurisdiction)
     {
         jurisdiction = default;
+        // A subdivision code starts with the alpha-2 code, as ISO 3166-2 writes it, so that every
+        // subdivision has exactly one text form.
         int dash = text.IndexOf('-');
+        if (dash is not (-1 or 2))
+        {
+            return false;
+        }
+
         int countryRow = Country.FindRow(dash < 0 ? text : text[..dash]);
         if (countryRow < 0)
         {

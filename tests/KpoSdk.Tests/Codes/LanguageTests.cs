@@ -31,7 +31,6 @@ public class LanguageTests
     }
 
     [Theory]
-    [InlineData("")]
     [InlineData("e")]
     [InlineData("en-US")]
     [InlineData("zz")]
@@ -40,6 +39,14 @@ public class LanguageTests
     {
         var ex = Assert.Throws<FormatException>(() => Language.Parse(text));
         Assert.Contains($"'{text}'", ex.Message);
+    }
+
+    [Fact]
+    public void Empty_input_is_called_empty()
+    {
+        var ex = Assert.Throws<FormatException>(() => Language.Parse(""));
+        Assert.Contains("empty", ex.Message);
+        Assert.Contains("ISO 639", ex.Message);
     }
 
     [Fact]
