@@ -29,7 +29,7 @@ public class ServicesBanRuleTests
 
         // Legal advisory: EU only.
         Assert.Contains("eu-833-2014-art5n-legal-advisory", Keys(ServiceLine.LegalMemoDrafting, "RU", "NL", "2024-01-01"));
-        Assert.Empty(Keys(ServiceLine.LegalMemoDrafting, "RU", "US", "2024-01-01"));
+        Assert.Equal(["ru-152fz-localisation"], Keys(ServiceLine.LegalMemoDrafting, "RU", "US", "2024-01-01"));
 
         // Corporate formation: US only.
         Assert.Contains("us-ofac-russia-accounting-consulting", Keys(ServiceLine.CorporateSecretarial, "RU", "US", "2024-01-01"));
