@@ -16,6 +16,6 @@ internal sealed record CountryRow(string Alpha2, string Alpha3, int Numeric, str
             .OrderBy(c => c.Alpha2, StringComparer.Ordinal)
             .ToArray();
 
-    /// <summary>The name for prose: the official name when iso-codes has one, else the short name.</summary>
-    public string LongName => OfficialName ?? Name;
+    /// <summary>The name for prose: the official name when iso-codes has one ("the State of Palestine" capitalised), else the short name.</summary>
+    public string LongName => OfficialName is { } official ? char.ToUpperInvariant(official[0]) + official.Substring(1) : Name;
 }
