@@ -38,7 +38,7 @@ internal static class AgreementValidator
             }
 
             LicenceHolderCheck.Check(demand, path, violations);
-            CoverageCheck.Check(agreement, service, centers, path, CoverageCheck.Horizon(agreement.Term, date, options.CoverageDays), violations);
+            CoverageCheck.Check(agreement, service, centers, path, demand.Description, CoverageCheck.Horizon(agreement.Term, date, options.CoverageDays), violations);
         }
 
         return violations.ToImmutable();

@@ -23,7 +23,7 @@ internal static class CoverageCheck
         return new DateInterval(start, end < term.End ? end : term.End);
     }
 
-    public static void Check(ServiceAgreement agreement, AgreedService service, ImmutableArray<(int Index, DeliveryCenter Center)> centers, string path, DateInterval dates, ViolationList violations)
+    public static void Check(ServiceAgreement agreement, AgreedService service, ImmutableArray<(int Index, DeliveryCenter Center)> centers, string path, string description, DateInterval dates, ViolationList violations)
     {
         var window = service.Coverage ?? agreement.Client.BusinessHours;
         bool byTeam = !service.Team.IsEmpty;
@@ -40,14 +40,14 @@ internal static class CoverageCheck
         if (measure.Covered == Duration.Zero)
         {
             violations.Add(at, DiagnosticIds.NoShiftOverlap,
-                $"{path} ({service.Service}): {who} ({Describe(calendars)}) do not overlap the coverage window at all: none of {scope} is covered.");
+                $"{description}: {who} ({Describe(calendars)}) do not overlap the coverage window at all: none of {scope} is covered.");
         }
         else if (measure.Uncovered > Duration.Zero)
         {
             var first = measure.Gaps[0];
             string share = (measure.Uncovered.TotalHours / measure.Required.TotalHours).ToString("P1", CultureInfo.InvariantCulture);
             violations.Add(at, DiagnosticIds.ShiftDoesNotCoverWindow,
-                $"{path} ({service.Service}): {who} leave {Hours(measure.Uncovered)} h ({share}) of {scope} uncovered in {measure.Gaps.Count} gaps; the first is {Local(first.Start, window.Zone)} to {Local(first.End, window.Zone)} {window.Zone.Id}.");
+                $"{description}: {who} leave {Hours(measure.Uncovered)} h ({share}) of {scope} uncovered in {measure.Gaps.Count} {(measure.Gaps.Count == 1 ? "gap" : "gaps")}; the first is {Local(first.Start, window.Zone)} to {Local(first.End, window.Zone)} {window.Zone.Id}.");
         }
     }
 
