@@ -12,7 +12,7 @@ namespace KpoSdk.Time;
 /// Holidays read from an iCalendar file (RFC 5545), as exported by HR systems and calendar
 /// applications: all-day events, with their yearly (or any other) RRULE recurrences, RDATEs,
 /// EXDATEs and moved instances (RECURRENCE-ID), expanded over a <see cref="DateInterval"/> into
-/// the <see cref="LocalDate"/>s a <c>BusinessCalendar</c> takes as holidays.
+/// the <see cref="LocalDate"/>s a <see cref="BusinessCalendar"/> takes as holidays.
 /// </summary>
 /// <remarks>
 /// <para>What counts as a holiday: every day covered by an occurrence of an all-day VEVENT (one
@@ -20,7 +20,7 @@ namespace KpoSdk.Time;
 /// DURATION; one day when it has neither). A DTEND equal to DTSTART is read as one day.</para>
 /// <para>What does not: events with a time (DTSTART is a DATE-TIME), which are partial-day
 /// closures rather than holidays: they are skipped and listed in <see cref="IgnoredEvents"/>, and
-/// can be modelled as dated exceptions of the <c>BusinessCalendar</c> instead. Events with
+/// can be modelled as dated exceptions of the <see cref="BusinessCalendar"/> instead. Events with
 /// <c>STATUS:CANCELLED</c> (also an instance cancelled through RECURRENCE-ID) are skipped. VTODO and
 /// VJOURNAL components are not events and are ignored.</para>
 /// <para>All-day dates are floating: a holiday on 2027-12-25 closes the local date 2027-12-25 of
@@ -60,7 +60,7 @@ public sealed partial class HolidayCalendar
 
     /// <summary>
     /// The distinct holiday dates within <paramref name="dates"/> (both ends included), ascending:
-    /// what to pass to <c>BusinessCalendar</c>'s holidays.
+    /// what to pass to <see cref="BusinessCalendar"/>'s holidays.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="dates"/> is null.</exception>
     /// <exception cref="ICalendarFormatException">A recurrence rule cannot be expanded.</exception>
