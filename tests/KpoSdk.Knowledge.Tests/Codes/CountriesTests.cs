@@ -88,6 +88,8 @@ public class CountriesTests
     [InlineData("40", "AT")]
     [InlineData(" US ", "US")]
     [InlineData("GBT", "GB")]
+    [InlineData("Turkey", "TR")]
+    [InlineData("Holland", "NL")]
     public void Suggests_the_country_meant(string text, string expected)
     {
         Assert.Equal(expected, Countries.Suggest(text));
@@ -99,6 +101,8 @@ public class CountriesTests
     [InlineData("CS")]
     [InlineData("Korea")]
     [InlineData("UAS")]
+    [InlineData("Hollnd")]
+    [InlineData("XK")]
     [InlineData("")]
     [InlineData("zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz")]
     public void Suggests_nothing_when_no_single_country_is_close(string text)

@@ -68,6 +68,15 @@ public class CountryMessagesTests
     }
 
     [Fact]
+    public void Codes_that_name_no_country_say_what_they_name()
+    {
+        Assert.Equal(
+            "Unknown country code 'XK': Kosovo has no ISO 3166-1 code; 'XK' is a user-assigned code outside the standard. " + Countries.Expected,
+            Countries.DescribeUnknown("XK"));
+        Assert.StartsWith("Unknown country code 'eu': 'EU' is reserved for the European Union, which is not a country.", Countries.DescribeUnknown("eu"));
+    }
+
+    [Fact]
     public void Short_numeric_code_suggests_the_three_digit_form()
     {
         Assert.StartsWith("Unknown country code '4'. Did you mean 'AF' (Afghanistan)?", Countries.DescribeUnknown("4"));

@@ -80,6 +80,15 @@ public class LanguagesTests
         Assert.Equal(expected, Languages.Suggest(text));
     }
 
+    [Theory]
+    [InlineData("Deutsch")]
+    [InlineData("Hindustani")]
+    [InlineData("xx")]
+    public void Suggests_nothing_when_no_single_language_is_close(string text)
+    {
+        Assert.Null(Languages.Suggest(text));
+    }
+
     [Fact]
     public void Kr_is_kanuri_not_a_mistake_for_korean()
     {
