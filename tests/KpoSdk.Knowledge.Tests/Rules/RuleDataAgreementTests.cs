@@ -69,5 +69,5 @@ public class RuleDataAgreementTests
 
     [Fact]
     public void Default_rules_use_only_the_three_rule_IDs() =>
-        Assert.All(RuleSet.Default.Rules, r => Assert.Contains(r.RuleId, new[] { "KPO1001", "KPO1002", "KPO1003" }));
+        Assert.All(RuleSet.Default.Rules, r => Assert.Contains(r.RuleId, new[] { DiagnosticIds.SanctionedJurisdiction, DiagnosticIds.LicensedProfessionalRequired, DiagnosticIds.PersonalDataTransfer }));
 }
