@@ -2,66 +2,90 @@ using System.Collections.Immutable;
 using System.Globalization;
 using KpoSdk.Time;
 using NodaTime;
-using NodaTime.Text;
 
 namespace KpoSdk;
 
 /// <summary>
-/// KPO2002 and KPO3007: the service's delivery shifts against its coverage window. The shifts are
-/// those of the team members (each in their centre's zone, with the centre's holidays); without a
-/// team, every shift of the service's centres.
+/// KPO2002 and KPO3007: the service's delivery shifts against its coverage window, measured with
+/// <see cref="CoverageAnalysis"/>. Each centre counts with the union of its team members' shifts
+/// (in the centre's zone, with its holidays); without a team, with the union of all its shifts.
 /// </summary>
 internal static class CoverageCheck
 {
-    private static readonly LocalDateTimePattern s_local = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm");
+    private static readonly LocalDate s_first = new(1900, 1, 1);
+    private static readonly LocalDate s_last = new(2149, 12, 31);
 
-    /// <summary>The dates coverage is measured on: from the date (clamped into the term) for at most <paramref name="days"/> days, within the term.</summary>
-    public static DateInterval Horizon(DateInterval term, LocalDate date, int days)
+    /// <summary>
+    /// The dates coverage is measured on: from the date (the term's start when the date is outside
+    /// the term) for at most <paramref name="days"/> days within the term, and within the years
+    /// business calendars cover (1900–2149); null when nothing is left.
+    /// </summary>
+    public static DateInterval? Horizon(DateInterval term, LocalDate date, int days)
     {
-        var start = date < term.Start ? term.Start : date > term.End ? term.Start : date;
+        var start = date < term.Start || date > term.End ? term.Start : date;
         var end = start.PlusDays(days - 1);
-        return new DateInterval(start, end < term.End ? end : term.End);
+        end = end < term.End ? end : term.End;
+        start = start < s_first ? s_first : start;
+        end = end > s_last ? s_last : end;
+        return start <= end ? new DateInterval(start, end) : null;
     }
 
-    public static void Check(ServiceAgreement agreement, AgreedService service, ImmutableArray<(int Index, DeliveryCenter Center)> centers, string path, string description, DateInterval dates, ViolationList violations)
+    public static void Check(ServiceAgreement agreement, AgreedService service, ImmutableArray<(int Index, DeliveryCenter Center)> centers, string path, string description, DateInterval? dates, ViolationList violations)
     {
-        var window = service.Coverage ?? agreement.Client.BusinessHours;
-        bool byTeam = !service.Team.IsEmpty;
-        var calendars = byTeam ? TeamCalendars(agreement.Provider, service.Team) : [.. centers.SelectMany(c => c.Center.ShiftCalendars())];
-        string at = byTeam ? $"{path}.team" : $"{path}.deliveredFrom";
-        string who = byTeam ? "the team's shifts" : "the shifts of its delivery centres";
-        var measure = CoverageMeasure.Of(window.ToCalendar(), dates, calendars);
-        if (measure.Required == Duration.Zero)
+        if (dates is null)
         {
             return;
         }
 
-        string scope = $"{Hours(measure.Required)} h of {window} on {dates.Start:uuuu-MM-dd} to {dates.End:uuuu-MM-dd}";
-        if (measure.Covered == Duration.Zero)
+        var window = service.Coverage ?? agreement.Client.BusinessHours;
+        bool byTeam = !service.Team.IsEmpty;
+        var calendars = byTeam ? TeamCalendars(agreement.Provider, service.Team) : CenterCalendars(centers.Select(c => c.Center));
+        string at = byTeam ? $"{path}.team" : $"{path}.deliveredFrom";
+        string who = byTeam ? "the team's shifts" : "the shifts of its delivery centres";
+        var analysis = Analyze(window.ToCalendar(), dates, calendars);
+        if (analysis.Required == Duration.Zero)
+        {
+            return;
+        }
+
+        string scope = $"{Hours(analysis.Required)} h of {window} on {dates.Start:uuuu-MM-dd} to {dates.End:uuuu-MM-dd}";
+        if (analysis.Covered == Duration.Zero)
         {
             violations.Add(at, DiagnosticIds.NoShiftOverlap,
                 $"{description}: {who} ({Describe(calendars)}) do not overlap the coverage window at all: none of {scope} is covered.");
         }
-        else if (measure.Uncovered > Duration.Zero)
+        else if (analysis.Uncovered > Duration.Zero)
         {
-            var first = measure.Gaps[0];
-            string share = (measure.Uncovered.TotalHours / measure.Required.TotalHours).ToString("P1", CultureInfo.InvariantCulture);
+            string share = (1 - analysis.CoveredShare).ToString("P1", CultureInfo.InvariantCulture);
+            int gaps = analysis.Gaps.Count;
             violations.Add(at, DiagnosticIds.ShiftDoesNotCoverWindow,
-                $"{description}: {who} leave {Hours(measure.Uncovered)} h ({share}) of {scope} uncovered in {measure.Gaps.Count} {(measure.Gaps.Count == 1 ? "gap" : "gaps")}; the first is {Local(first.Start, window.Zone)} to {Local(first.End, window.Zone)} {window.Zone.Id}.");
+                $"{description}: {who} leave {Hours(analysis.Uncovered)} h ({share}) of {scope} uncovered in {gaps} {(gaps == 1 ? "gap" : "gaps")}; the first is {analysis.Gaps[0]}.");
         }
     }
 
-    /// <summary>One calendar per distinct centre and shift of the team; members at unknown centres are left out (KPO1004 reports them).</summary>
-    public static ImmutableArray<BusinessCalendar> TeamCalendars(Provider provider, IEnumerable<StaffMember> team) =>
-        [.. team.Select(m => (Center: provider.FindCenter(m.Center), m.Shift))
-            .Where(x => x.Center is not null)
-            .Distinct()
-            .Select(x => x.Center!.CalendarOf(x.Shift))];
+    /// <summary>
+    /// Measures coverage by <paramref name="centers"/>; with none, against a calendar that is never
+    /// open, so that the required time is still measured. Only the first 63 centres count
+    /// (<see cref="CoverageAnalysis"/>'s limit).
+    /// </summary>
+    public static CoverageAnalysis Analyze(BusinessCalendar client, DateInterval dates, ImmutableArray<DeliveryCalendar> centers) =>
+        CoverageAnalysis.Analyze(client, dates, centers.IsEmpty
+            ? [new DeliveryCalendar("(none)", BusinessCalendar.Create(client.Zone, WeeklyHours.Closed))]
+            : centers.Take(63));
 
-    private static string Describe(ImmutableArray<BusinessCalendar> calendars) =>
-        calendars.IsEmpty ? "none" : string.Join("; ", calendars.Select(c => $"{c.Hours} {c.Zone.Id}").Distinct(StringComparer.Ordinal));
+    /// <summary>One calendar per centre of the team: the union of its members' shifts there. Members at unknown centres are left out (KPO1004 reports them).</summary>
+    public static ImmutableArray<DeliveryCalendar> TeamCalendars(Provider provider, IEnumerable<StaffMember> team) =>
+        [.. team.Where(m => provider.FindCenter(m.Center) is not null)
+            .GroupBy(m => m.Center, StringComparer.Ordinal)
+            .Select(g => new DeliveryCalendar(g.Key, provider.FindCenter(g.Key)!.CalendarOf(g.Select(m => m.Shift).Aggregate((a, b) => a.Union(b)))))];
 
-    private static string Local(Instant instant, DateTimeZone zone) => s_local.Format(instant.InZone(zone).LocalDateTime);
+    /// <summary>One calendar per centre: the union of all its shifts (never open when it has none).</summary>
+    public static ImmutableArray<DeliveryCalendar> CenterCalendars(IEnumerable<DeliveryCenter> centers) =>
+        [.. centers.DistinctBy(c => c.Name, StringComparer.Ordinal)
+            .Select(c => new DeliveryCalendar(c.Name, c.CalendarOf(c.Shifts.Select(s => s.Hours).Aggregate(WeeklyHours.Closed, (a, b) => a.Union(b)))))];
+
+    private static string Describe(ImmutableArray<DeliveryCalendar> calendars) =>
+        calendars.IsEmpty ? "none" : string.Join("; ", calendars.Select(c => $"{c.Name}: {c.Calendar.Hours} {c.Calendar.Zone.Id}"));
 
     private static string Hours(Duration duration) => duration.TotalHours.ToString("0.#", CultureInfo.InvariantCulture);
 }
