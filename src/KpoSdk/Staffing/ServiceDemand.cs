@@ -24,6 +24,19 @@ internal sealed class ServiceDemand
             .Select(g => g.MaxBy(r => r.MinimumLevel))];
     }
 
+    /// <summary>What the agreement's service number <paramref name="index"/> demands, as of <paramref name="date"/>.</summary>
+    public static ServiceDemand For(ServiceAgreement agreement, int index, LocalDate date, AgreedService? replacement = null)
+    {
+        var service = replacement ?? agreement.Services[index];
+        var client = agreement.Client.Jurisdiction;
+        return new ServiceDemand(
+            service,
+            client,
+            agreement.Provider.Catalog.LanguagesFor(service.Service, client),
+            date,
+            $"services[{index}] ({ServiceLines.Info(service.Service).Title} for a client in {JurisdictionText.Describe(client.Id)})");
+    }
+
     public AgreedService Agreed { get; }
 
     public ServiceLine Service => Agreed.Service;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using KpoSdk.Knowledge.Rules;
 using NodaTime;
 
 namespace KpoSdk;
@@ -17,12 +16,7 @@ internal static class AgreementValidator
         {
             var service = agreement.Services[i];
             string path = $"services[{i}]";
-            var demand = new ServiceDemand(
-                service,
-                client,
-                agreement.Provider.Catalog.LanguagesFor(service.Service, client),
-                date,
-                $"{path} ({Knowledge.Services.ServiceLines.Info(service.Service).Title} for a client in {JurisdictionText.Describe(client.Id)})");
+            var demand = ServiceDemand.For(agreement, i, date);
 
             if (service.Coverage is { } coverage)
             {

@@ -32,27 +32,36 @@ internal static class CoverageCheck
 
     public static void Check(ServiceAgreement agreement, AgreedService service, ImmutableArray<(int Index, DeliveryCenter Center)> centers, string path, string description, DateInterval? dates, ViolationList violations)
     {
-        if (dates is null)
+        if (dates is not null)
         {
-            return;
+            Report(Measure(agreement, service, centers, dates), path, description, violations);
         }
+    }
 
+    /// <summary>Measures the service's coverage: by its team's shifts, or by its centres' shifts when it has no team.</summary>
+    public static ServiceCoverage Measure(ServiceAgreement agreement, AgreedService service, IEnumerable<(int Index, DeliveryCenter Center)> centers, DateInterval dates)
+    {
         var window = service.Coverage ?? agreement.Client.BusinessHours;
         bool byTeam = !service.Team.IsEmpty;
         var calendars = byTeam ? TeamCalendars(agreement.Provider, service.Team) : CenterCalendars(centers.Select(c => c.Center));
-        string at = byTeam ? $"{path}.team" : $"{path}.deliveredFrom";
-        string who = byTeam ? "the team's shifts" : "the shifts of its delivery centres";
-        var analysis = Analyze(window.ToCalendar(), dates, calendars);
+        return new ServiceCoverage(window, byTeam, calendars, Analyze(window.ToCalendar(), dates, calendars));
+    }
+
+    public static void Report(ServiceCoverage coverage, string path, string description, ViolationList violations)
+    {
+        var analysis = coverage.Analysis;
         if (analysis.Required == Duration.Zero)
         {
             return;
         }
 
-        string scope = $"{Hours(analysis.Required)} h of {window} on {dates.Start:uuuu-MM-dd} to {dates.End:uuuu-MM-dd}";
+        string at = coverage.ByTeam ? $"{path}.team" : $"{path}.deliveredFrom";
+        string who = coverage.ByTeam ? "the team's shifts" : "the shifts of its delivery centres";
+        string scope = $"{Hours(analysis.Required)} h of {coverage.Window} on {analysis.Dates.Start:uuuu-MM-dd} to {analysis.Dates.End:uuuu-MM-dd}";
         if (analysis.Covered == Duration.Zero)
         {
             violations.Add(at, DiagnosticIds.NoShiftOverlap,
-                $"{description}: {who} ({Describe(calendars)}) do not overlap the coverage window at all: none of {scope} is covered.");
+                $"{description}: {who} ({Describe(coverage.Calendars)}) do not overlap the coverage window at all: none of {scope} is covered.");
         }
         else if (analysis.Uncovered > Duration.Zero)
         {
