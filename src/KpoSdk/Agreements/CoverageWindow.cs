@@ -13,13 +13,12 @@ public sealed record CoverageWindow
 {
     /// <summary>Creates a coverage window.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> or <paramref name="hours"/> is null.</exception>
-    public CoverageWindow(DateTimeZone zone, WeeklyHours hours, ImmutableArray<LocalDate> holidays = default)
+    public CoverageWindow(DateTimeZone zone, WeeklyHours hours)
     {
         ArgumentNullException.ThrowIfNull(zone);
         ArgumentNullException.ThrowIfNull(hours);
         Zone = zone;
         Hours = hours;
-        Holidays = holidays.OrEmpty();
     }
 
     /// <summary>Gets the client's time zone.</summary>
@@ -28,8 +27,12 @@ public sealed record CoverageWindow
     /// <summary>Gets the weekly hours to cover, in <see cref="Zone"/>.</summary>
     public WeeklyHours Hours { get; }
 
-    /// <summary>Gets the client's holidays, on which nothing needs covering.</summary>
-    public ImmutableArray<LocalDate> Holidays { get; }
+    /// <summary>Gets the client's holidays, on which nothing needs covering; none by default.</summary>
+    public ImmutableArray<LocalDate> Holidays
+    {
+        get;
+        init => field = value.OrEmpty();
+    } = [];
 
     /// <summary>Gets the window as a calendar.</summary>
     public BusinessCalendar ToCalendar() => BusinessCalendar.Create(Zone, Hours).WithHolidays(Holidays);

@@ -19,7 +19,6 @@ public sealed partial record ServiceAgreement
     /// <param name="term">The first and last day of the agreement (both inclusive).</param>
     /// <param name="governingLaw">The jurisdiction whose law governs the agreement.</param>
     /// <param name="services">The services agreed.</param>
-    /// <param name="transferMechanisms">The personal-data transfer mechanisms in place (standard contractual clauses, PIPL standard contract, …).</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="client"/>, <paramref name="provider"/>, <paramref name="term"/> or a service is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="governingLaw"/> is <c>default</c>.</exception>
     public ServiceAgreement(
@@ -29,8 +28,7 @@ public sealed partial record ServiceAgreement
         EngagementModel engagement,
         DateInterval term,
         Jurisdiction governingLaw,
-        ImmutableArray<AgreedService> services,
-        ImmutableArray<DataTransferMechanism> transferMechanisms = default)
+        ImmutableArray<AgreedService> services)
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(client);
@@ -52,8 +50,6 @@ public sealed partial record ServiceAgreement
         {
             throw new ArgumentNullException(nameof(services), "A service is null.");
         }
-
-        TransferMechanisms = transferMechanisms.OrEmpty();
     }
 
     /// <summary>Gets the agreement's identifier.</summary>
@@ -74,8 +70,12 @@ public sealed partial record ServiceAgreement
     /// <summary>Gets the jurisdiction whose law governs the agreement.</summary>
     public Jurisdiction GoverningLaw { get; }
 
-    /// <summary>Gets the personal-data transfer mechanisms in place.</summary>
-    public ImmutableArray<DataTransferMechanism> TransferMechanisms { get; }
+    /// <summary>Gets the personal-data transfer mechanisms in place (standard contractual clauses, PIPL standard contract, …); none by default.</summary>
+    public ImmutableArray<DataTransferMechanism> TransferMechanisms
+    {
+        get;
+        init => field = value.OrEmpty();
+    } = [];
 
     /// <summary>Gets the services agreed, in their declared order (violation paths index into it).</summary>
     public ImmutableArray<AgreedService> Services { get; }

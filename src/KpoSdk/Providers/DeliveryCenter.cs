@@ -15,11 +15,9 @@ public sealed record DeliveryCenter
     /// <param name="name">The centre's name, unique within the provider, e.g. <c>"Pune"</c>; agreements and staff refer to it by this name.</param>
     /// <param name="jurisdiction">Where the centre is, e.g. <c>IN-MH</c> or <c>IN</c>.</param>
     /// <param name="zone">The centre's time zone, in which its shifts are read.</param>
-    /// <param name="shifts">The centre's shifts; none when staff shifts are given individually.</param>
-    /// <param name="holidays">The dates on which the centre is closed.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="zone"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="jurisdiction"/> is <c>default</c>.</exception>
-    public DeliveryCenter(string name, Jurisdiction jurisdiction, DateTimeZone zone, ImmutableArray<Shift> shifts = default, ImmutableArray<LocalDate> holidays = default)
+    public DeliveryCenter(string name, Jurisdiction jurisdiction, DateTimeZone zone)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(zone);
@@ -31,8 +29,6 @@ public sealed record DeliveryCenter
         Name = name;
         Jurisdiction = jurisdiction;
         Zone = zone;
-        Shifts = shifts.OrEmpty();
-        Holidays = holidays.OrEmpty();
     }
 
     /// <summary>Gets the centre's name, unique within its provider.</summary>
@@ -44,11 +40,20 @@ public sealed record DeliveryCenter
     /// <summary>Gets the centre's time zone.</summary>
     public DateTimeZone Zone { get; }
 
-    /// <summary>Gets the centre's shifts, in their declared order.</summary>
-    public ImmutableArray<Shift> Shifts { get; }
+    /// <summary>Gets the centre's shifts, in their declared order; none by default (staff shifts can be given individually).</summary>
+    /// <exception cref="ArgumentNullException">(init) A shift is null.</exception>
+    public ImmutableArray<Shift> Shifts
+    {
+        get;
+        init => field = value.OrEmpty().Any(s => s is null) ? throw new ArgumentNullException(nameof(value), "A shift is null.") : value.OrEmpty();
+    } = [];
 
-    /// <summary>Gets the dates on which the centre is closed, in their declared order.</summary>
-    public ImmutableArray<LocalDate> Holidays { get; }
+    /// <summary>Gets the dates on which the centre is closed, in their declared order; none by default.</summary>
+    public ImmutableArray<LocalDate> Holidays
+    {
+        get;
+        init => field = value.OrEmpty();
+    } = [];
 
     /// <summary>
     /// Gets the calendar of someone working <paramref name="hours"/> at this centre: the centre's zone

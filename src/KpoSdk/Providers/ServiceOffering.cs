@@ -14,10 +14,9 @@ public sealed record ServiceOffering
     /// <param name="service">The service line offered.</param>
     /// <param name="clients">The client jurisdictions it is designated for.</param>
     /// <param name="deliveredFrom">The names of the delivery centres it is delivered from.</param>
-    /// <param name="languages">The languages designated per client country; none when the offering designates none.</param>
     /// <exception cref="ArgumentException">A jurisdiction is <c>default</c>.</exception>
     /// <exception cref="ArgumentNullException">A centre name is null.</exception>
-    public ServiceOffering(ServiceLine service, ImmutableArray<Jurisdiction> clients, ImmutableArray<string> deliveredFrom, ImmutableArray<LanguageDesignation> languages = default)
+    public ServiceOffering(ServiceLine service, ImmutableArray<Jurisdiction> clients, ImmutableArray<string> deliveredFrom)
     {
         Service = service;
         Clients = clients.OrEmpty();
@@ -31,8 +30,6 @@ public sealed record ServiceOffering
         {
             throw new ArgumentNullException(nameof(deliveredFrom), "A delivery centre name is null.");
         }
-
-        Languages = languages.OrEmpty();
     }
 
     /// <summary>Gets the service line offered.</summary>
@@ -44,8 +41,13 @@ public sealed record ServiceOffering
     /// <summary>Gets the names of the delivery centres the offering is delivered from.</summary>
     public ImmutableArray<string> DeliveredFrom { get; }
 
-    /// <summary>Gets the languages designated per client country.</summary>
-    public ImmutableArray<LanguageDesignation> Languages { get; }
+    /// <summary>Gets the languages designated per client country; none by default.</summary>
+    /// <exception cref="ArgumentNullException">(init) A designation is null.</exception>
+    public ImmutableArray<LanguageDesignation> Languages
+    {
+        get;
+        init => field = value.OrEmpty().Any(d => d is null) ? throw new ArgumentNullException(nameof(value), "A designation is null.") : value.OrEmpty();
+    } = [];
 
     /// <summary>Gets whether the offering is designated for <paramref name="client"/>: one of <see cref="Clients"/> is it or contains it.</summary>
     public bool IsFor(Jurisdiction client) => Clients.Any(c => c.Contains(client));

@@ -15,21 +15,8 @@ public sealed record StaffMember
     /// <param name="name">The person's name.</param>
     /// <param name="center">The name of the delivery centre the person works at.</param>
     /// <param name="shift">The person's working hours, in the centre's time zone; the centre's holidays apply.</param>
-    /// <param name="education">The qualifications the person holds.</param>
-    /// <param name="credentials">The professional credentials the person holds.</param>
-    /// <param name="languages">The languages the person commands, with levels.</param>
-    /// <param name="regulationFamiliarity">The jurisdictions whose regulation the person knows; familiarity with a jurisdiction counts for those within it (<c>US</c> for <c>US-NY</c>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="name"/>, <paramref name="center"/> or <paramref name="shift"/> is null.</exception>
-    /// <exception cref="ArgumentException">A jurisdiction is <c>default</c>.</exception>
-    public StaffMember(
-        string id,
-        string name,
-        string center,
-        WeeklyHours shift,
-        ImmutableArray<EducationLevel> education = default,
-        ImmutableArray<Credential> credentials = default,
-        ImmutableArray<LanguageSkill> languages = default,
-        ImmutableArray<Jurisdiction> regulationFamiliarity = default)
+    public StaffMember(string id, string name, string center, WeeklyHours shift)
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(name);
@@ -39,14 +26,6 @@ public sealed record StaffMember
         Name = name;
         Center = center;
         Shift = shift;
-        Education = education.OrEmpty();
-        Credentials = credentials.OrEmpty();
-        Languages = languages.OrEmpty();
-        RegulationFamiliarity = regulationFamiliarity.OrEmpty();
-        if (RegulationFamiliarity.Any(j => j.IsDefault) || Credentials.Any(c => c.GrantedBy.IsDefault))
-        {
-            throw new ArgumentException($"Staff member '{id}' has a default(Jurisdiction), which names no place.");
-        }
     }
 
     /// <summary>Gets the identifier, unique within the roster.</summary>
@@ -61,17 +40,42 @@ public sealed record StaffMember
     /// <summary>Gets the person's working hours in the centre's time zone.</summary>
     public WeeklyHours Shift { get; }
 
-    /// <summary>Gets the qualifications the person holds.</summary>
-    public ImmutableArray<EducationLevel> Education { get; }
+    /// <summary>Gets the qualifications the person holds; none by default.</summary>
+    public ImmutableArray<EducationLevel> Education
+    {
+        get;
+        init => field = value.OrEmpty();
+    } = [];
 
-    /// <summary>Gets the professional credentials the person holds.</summary>
-    public ImmutableArray<Credential> Credentials { get; }
+    /// <summary>Gets the professional credentials the person holds; none by default.</summary>
+    /// <exception cref="ArgumentException">(init) A credential's granting jurisdiction is <c>default</c>.</exception>
+    public ImmutableArray<Credential> Credentials
+    {
+        get;
+        init => field = value.OrEmpty().Any(c => c.GrantedBy.IsDefault)
+            ? throw new ArgumentException("A credential's GrantedBy is default(Jurisdiction), which names no place.", nameof(value))
+            : value.OrEmpty();
+    } = [];
 
-    /// <summary>Gets the languages the person commands.</summary>
-    public ImmutableArray<LanguageSkill> Languages { get; }
+    /// <summary>Gets the languages the person commands, with levels; none by default.</summary>
+    public ImmutableArray<LanguageSkill> Languages
+    {
+        get;
+        init => field = value.OrEmpty();
+    } = [];
 
-    /// <summary>Gets the jurisdictions whose regulation the person knows.</summary>
-    public ImmutableArray<Jurisdiction> RegulationFamiliarity { get; }
+    /// <summary>
+    /// Gets the jurisdictions whose regulation the person knows; familiarity with a jurisdiction
+    /// counts for those within it (<c>US</c> for <c>US-NY</c>). None by default.
+    /// </summary>
+    /// <exception cref="ArgumentException">(init) A jurisdiction is <c>default</c>.</exception>
+    public ImmutableArray<Jurisdiction> RegulationFamiliarity
+    {
+        get;
+        init => field = value.OrEmpty().Any(j => j.IsDefault)
+            ? throw new ArgumentException("default(Jurisdiction) names no place.", nameof(value))
+            : value.OrEmpty();
+    } = [];
 
     /// <summary>Gets the person's best level in <paramref name="language"/>; null when they do not speak it.</summary>
     public CefrLevel? LevelIn(Language language) =>

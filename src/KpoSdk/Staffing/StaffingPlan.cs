@@ -91,9 +91,7 @@ public sealed class StaffingPlan
         }
 
         var original = agreement.Services[index];
-        var staffed = new AgreedService(
-            original.Service, original.DeliveredFrom, [.. assessments.Where(a => a.Qualifies).Select(a => a.Member)],
-            original.Coverage, original.RequiredLanguages, original.RequiredCredentials, original.MinimumEducation);
+        var staffed = original with { Team = [.. assessments.Where(a => a.Qualifies).Select(a => a.Member)] };
         var staffedDemand = ServiceDemand.For(agreement, index, date, staffed);
         var shortfalls = new ViolationList();
         string path = $"services[{index}]";

@@ -50,8 +50,8 @@ public sealed class StaffingPlanTests
     [Fact]
     public void A_signing_act_without_a_licensed_qualified_member_is_a_shortfall()
     {
-        var agreement = new ServiceAgreement("T-3", HudsonTax, Meridian, EngagementModel.ThirdParty, Year2026, J("US-NY"),
-            [new AgreedService(ServiceLine.TaxRepresentation, ["Pune"])]);
+        var agreement = Agreement("T-3", HudsonTax, Meridian, EngagementModel.ThirdParty, Year2026, J("US-NY"),
+            [Service(ServiceLine.TaxRepresentation, ["Pune"])]);
         var withoutAnanya = new Roster(Staff.Provider, [Jose, Rahul]);
 
         var plan = StaffingPlan.Create(agreement, withoutAnanya, CheckedOn);
@@ -65,8 +65,8 @@ public sealed class StaffingPlanTests
     public void A_follow_the_sun_pair_covers_what_one_centre_misses()
     {
         var both = new Roster(Staff.Provider, [Ananya, Jose2()]);
-        var agreement = new ServiceAgreement("T-4", HudsonTax, Meridian, EngagementModel.ThirdParty, Year2026, J("US-NY"),
-            [new AgreedService(ServiceLine.TaxPreparation, ["Pune", "Manila"])]);
+        var agreement = Agreement("T-4", HudsonTax, Meridian, EngagementModel.ThirdParty, Year2026, J("US-NY"),
+            [Service(ServiceLine.TaxPreparation, ["Pune", "Manila"])]);
 
         var plan = StaffingPlan.Create(agreement, both, CheckedOn, new DateInterval(new LocalDate(2026, 9, 28), new LocalDate(2026, 10, 9)));
 
@@ -77,6 +77,5 @@ public sealed class StaffingPlanTests
     }
 
     /// <summary>Jose with the English and the US familiarity the New York work needs.</summary>
-    private static StaffMember Jose2() => new(
-        Jose.Id, Jose.Name, Jose.Center, Jose.Shift, Jose.Education, Jose.Credentials, [Speaks("en:C1")], [J("US")]);
+    private static StaffMember Jose2() => Jose with { Languages = [Speaks("en:C1")], RegulationFamiliarity = [J("US")] };
 }
