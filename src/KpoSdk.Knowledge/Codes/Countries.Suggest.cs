@@ -1,0 +1,152 @@
+using System.Globalization;
+
+namespace KpoSdk.Knowledge.Codes;
+
+internal static partial class Countries
+{
+    /// <summary>
+    /// The alpha-2 code of the country <paramref name="text"/> most likely means, or null when
+    /// nothing is close enough to say. In order: the code itself once trimmed, a well-known
+    /// non-ISO code ("UK" → "GB", "EL" → "GR", "GER" → "DE"), a withdrawn ISO 3166-3 code with
+    /// exactly one current successor ("ZR" → "CD"), a numeric code written without its leading
+    /// zeros ("4" → "AF"), a country name ("Germany" → "DE"), and an alpha-3 code one typo
+    /// away from exactly one country ("UAS" → "US").
+    /// </summary>
+    public static string? Suggest(string text)
+    {
+        int row = SuggestRow(text, out _);
+        return row >= 0 ? Alpha2(row) : null;
+    }
+
+    /// <summary>
+    /// The row <see cref="Suggest"/> stands for (-1 for none), and the withdrawn ISO 3166-3 entry
+    /// the text named, if any, so a message can say the code was withdrawn.
+    /// </summary>
+    internal static int SuggestRow(string text, out WithdrawnCountryRecord? withdrawn)
+    {
+        withdrawn = null;
+        string trimmed = text.Trim();
+        if (trimmed.Length == 0 || trimmed.Length > InputText.MaxQuoted)
+        {
+            return -1;
+        }
+
+        if (TryFind(trimmed, out int row))
+        {
+            return row;
+        }
+
+        if (CountryAliases.Find(trimmed) is { } alias)
+        {
+            return Find(alias[0], alias[1], '\0', 2);
+        }
+
+        withdrawn = FindWithdrawn(trimmed);
+        if (withdrawn is { } w)
+        {
+            return w.Successor is { } successor ? Find(successor[0], successor[1], '\0', 2) : -1;
+        }
+
+        if (trimmed.Length < 3 && int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out int numeric))
+        {
+            return FindByNumeric(numeric);
+        }
+
+        row = FindByName(trimmed);
+        return row >= 0 ? row : FindAlpha3Typo(trimmed);
+    }
+
+    private static WithdrawnCountryRecord? FindWithdrawn(string text)
+    {
+        bool numeric = text.Length == 3 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+        foreach (var w in WithdrawnCountryTable.Rows)
+        {
+            string code = numeric ? w.Numeric.ToString("D3", CultureInfo.InvariantCulture) : text.Length == 2 ? w.Alpha2 : w.Alpha3;
+            if (Ascii.EqualsIgnoreCase(code, text))
+            {
+                return w;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A country whose short, official or common name is <paramref name="text"/> (ignoring case
+    /// and a leading "the"), else the only one whose name starts with it ("Russia"), else the
+    /// only one within two typos of a name ("Germny").
+    /// </summary>
+    private static int FindByName(string text)
+    {
+        if (text.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            text = text.Substring(4);
+        }
+
+        int prefixRow = -1, prefixCount = 0, typoRow = -1, typoCount = 0, bestTypo = 3;
+        for (int row = 0; row < Count; row++)
+        {
+            foreach (string? name in Names(row))
+            {
+                if (name is null)
+                {
+                    continue;
+                }
+
+                string bare = name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name.Substring(4) : name;
+                if (string.Equals(bare, text, StringComparison.OrdinalIgnoreCase))
+                {
+                    return row;
+                }
+
+                if (text.Length >= 4 && bare.StartsWith(text, StringComparison.OrdinalIgnoreCase) && prefixRow != row)
+                {
+                    prefixRow = row;
+                    prefixCount++;
+                }
+
+                if (text.Length >= 5 && typoRow != row)
+                {
+                    int distance = EditDistance.Between(text, bare, bestTypo);
+                    if (distance < bestTypo)
+                    {
+                        (bestTypo, typoRow, typoCount) = (distance, row, 1);
+                    }
+                    else if (distance == bestTypo && distance <= 2)
+                    {
+                        typoCount++;
+                    }
+                }
+            }
+        }
+
+        return prefixCount == 1 ? prefixRow : typoCount == 1 ? typoRow : -1;
+    }
+
+    private static string?[] Names(int row) => [s_rows[row].Name, s_rows[row].OfficialName, s_rows[row].CommonName];
+
+    /// <summary>The only country whose alpha-3 code is one typo (including a swap) from <paramref name="text"/>.</summary>
+    private static int FindAlpha3Typo(string text)
+    {
+        if (text.Length != 3 || Ascii.LetterIndex(text[0]) < 0 || Ascii.LetterIndex(text[1]) < 0 || Ascii.LetterIndex(text[2]) < 0)
+        {
+            return -1;
+        }
+
+        int found = -1;
+        for (int row = 0; row < Count; row++)
+        {
+            if (EditDistance.Between(text, s_rows[row].Alpha3, 1) == 1)
+            {
+                if (found >= 0)
+                {
+                    return -1;
+                }
+
+                found = row;
+            }
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,84 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace KpoSdk;
+
+/// <summary>
+/// A language a person must command at a minimum CEFR level, e.g. English at C1.
+/// Its text form is the language code, a colon and the level: <c>"en:C1"</c>.
+/// </summary>
+public readonly record struct LanguageRequirement
+{
+    /// <summary>Creates a requirement.</summary>
+    /// <exception cref="ArgumentException"><paramref name="language"/> is default, or <paramref name="minimumLevel"/> is not a defined level.</exception>
+    public LanguageRequirement(Language language, CefrLevel minimumLevel)
+    {
+        if (language.IsDefault)
+        {
+            throw new ArgumentException("default(Language) names no language.", nameof(language));
+        }
+
+        if (minimumLevel is < CefrLevel.A1 or > CefrLevel.C2)
+        {
+            throw new ArgumentException($"{(int)minimumLevel} is not a CEFR level; expected A1 to C2.", nameof(minimumLevel));
+        }
+
+        Language = language;
+        MinimumLevel = minimumLevel;
+    }
+
+    /// <summary>Gets the language.</summary>
+    public Language Language { get; }
+
+    /// <summary>Gets the lowest level that meets the requirement.</summary>
+    public CefrLevel MinimumLevel { get; }
+
+    /// <summary>Gets whether someone who speaks <paramref name="language"/> at <paramref name="level"/> meets the requirement.</summary>
+    public bool IsMetBy(Language language, CefrLevel level) => language == Language && level >= MinimumLevel;
+
+    /// <summary>Parses the text form <c>"en:C1"</c> (language code in any case, a colon, a CEFR level A1–C2 in any case).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="text"/> is not of that form; the message quotes it.</exception>
+    public static LanguageRequirement Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0)
+        {
+            throw new FormatException($"Language requirement '{text}' has no ':'; expected a language code, a colon and a CEFR level, e.g. 'en:C1'.");
+        }
+
+        var language = Language.Parse(text.AsSpan(0, colon));
+        return TryParseLevel(text.AsSpan(colon + 1), out var level)
+            ? new LanguageRequirement(language, level)
+            : throw new FormatException($"'{text[(colon + 1)..]}' in language requirement '{text}' is not a CEFR level; expected A1, A2, B1, B2, C1 or C2.");
+    }
+
+    /// <summary>Tries to parse the text form <c>"en:C1"</c>; never throws.</summary>
+    public static bool TryParse([NotNullWhen(true)] string? text, out LanguageRequirement requirement)
+    {
+        requirement = default;
+        int colon = text?.IndexOf(':', StringComparison.Ordinal) ?? -1;
+        if (colon < 0 || !Language.TryParse(text.AsSpan(0, colon), out var language) || !TryParseLevel(text.AsSpan(colon + 1), out var level))
+        {
+            return false;
+        }
+
+        requirement = new LanguageRequirement(language, level);
+        return true;
+    }
+
+    private static bool TryParseLevel(ReadOnlySpan<char> text, out CefrLevel level)
+    {
+        level = default;
+        if (text.Length != 2 || (text[0] | 0x20) is < 'a' or > 'c' || text[1] is < '1' or > '2')
+        {
+            return false;
+        }
+
+        level = (CefrLevel)((((text[0] | 0x20) - 'a') * 2) + (text[1] - '0'));
+        return true;
+    }
+
+    /// <summary>Returns the text form, e.g. <c>"en:C1"</c>.</summary>
+    public override string ToString() => $"{Language.Code}:{MinimumLevel}";
+}
