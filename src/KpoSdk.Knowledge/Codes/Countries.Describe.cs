@@ -38,6 +38,11 @@ internal static partial class Countries
             return $"Unknown {what} {quoted}: it was the code of {w.Name}, withdrawn from ISO 3166-1 {when}.{didYouMean}";
         }
 
+        if (CountryAliases.NotACountry(text!.Trim()) is { } note)
+        {
+            return $"Unknown {what} {quoted}: {note}.";
+        }
+
         if (row < 0 && InputText.NonAsciiProblem(text!, what) is { } nonAscii)
         {
             return nonAscii;

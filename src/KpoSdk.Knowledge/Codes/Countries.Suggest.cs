@@ -74,7 +74,7 @@ internal static partial class Countries
     /// <summary>
     /// A country whose short, official or common name is <paramref name="text"/> (ignoring case
     /// and a leading "the"), else the only one whose name starts with it ("Russia"), else the
-    /// only one within two typos of a name ("Germny").
+    /// only one closest within <see cref="EditDistance.MaxTypos"/> typos of a name ("Germny").
     /// </summary>
     private static int FindByName(string text)
     {
@@ -83,7 +83,8 @@ internal static partial class Countries
             text = text.Substring(4);
         }
 
-        int prefixRow = -1, prefixCount = 0, typoRow = -1, typoCount = 0, bestTypo = 3;
+        int maxTypos = EditDistance.MaxTypos(text.Length);
+        int prefixRow = -1, prefixCount = 0, typoRow = -1, typoCount = 0, bestTypo = maxTypos + 1;
         for (int row = 0; row < Count; row++)
         {
             foreach (string? name in Names(row))
@@ -105,14 +106,14 @@ internal static partial class Countries
                     prefixCount++;
                 }
 
-                if (text.Length >= 5 && typoRow != row)
+                if (text.Length >= EditDistance.MinNameLength && typoRow != row)
                 {
                     int distance = EditDistance.Between(text, bare, bestTypo);
                     if (distance < bestTypo)
                     {
                         (bestTypo, typoRow, typoCount) = (distance, row, 1);
                     }
-                    else if (distance == bestTypo && distance <= 2)
+                    else if (distance == bestTypo && distance <= maxTypos)
                     {
                         typoCount++;
                     }

@@ -1,8 +1,9 @@
 namespace KpoSdk.Knowledge.Codes;
 
 /// <summary>
-/// Codes people write for a country that are not its ISO 3166-1 code, each with the code they
-/// mean. Only for "did you mean" suggestions: none of them is ever accepted as a country.
+/// Codes and names people write for a country that are not its ISO 3166-1 code or name, each
+/// with the code they mean, and codes that name no country. Only for "did you mean"
+/// suggestions: none of them is ever accepted as a country.
 /// </summary>
 internal static class CountryAliases
 {
@@ -19,9 +20,22 @@ internal static class CountryAliases
         ("WAL", "GB"), ("INA", "ID"), ("MAS", "MY"), ("PHI", "PH"), ("VIE", "VN"), ("TPE", "TW"),
         ("IRI", "IR"), ("ALG", "DZ"), ("NGR", "NG"), ("CHI", "CL"), ("LAT", "LV"), ("SLO", "SI"),
         ("BUL", "BG"),
+        // English names in common use that ISO 3166-1 does not give.
+        ("Turkey", "TR"), ("Holland", "NL"), ("Burma", "MM"), ("Ivory Coast", "CI"), ("Swaziland", "SZ"),
+        ("Macedonia", "MK"), ("Great Britain", "GB"), ("Britain", "GB"), ("England", "GB"), ("Scotland", "GB"),
+        ("Wales", "GB"), ("Northern Ireland", "GB"), ("America", "US"), ("East Timor", "TL"), ("Cape Verde", "CV"),
     ];
 
-    /// <summary>The alpha-2 code meant by <paramref name="text"/> (any case), or null.</summary>
+    private static readonly (string Text, string Note)[] s_notCountries =
+    [
+        ("XK", "Kosovo has no ISO 3166-1 code; 'XK' is a user-assigned code outside the standard"),
+        ("XKX", "Kosovo has no ISO 3166-1 code; 'XKX' is a user-assigned code outside the standard"),
+        ("EU", "'EU' is reserved for the European Union, which is not a country"),
+        ("EZ", "'EZ' is reserved for the eurozone, which is not a country"),
+        ("UN", "'UN' is reserved for the United Nations, which is not a country"),
+    ];
+
+    /// <summary>The alpha-2 code meant by <paramref name="text"/> (ASCII case ignored), or null.</summary>
     public static string? Find(string text)
     {
         foreach (var (alias, alpha2) in s_aliases)
@@ -29,6 +43,20 @@ internal static class CountryAliases
             if (Ascii.EqualsIgnoreCase(alias, text))
             {
                 return alpha2;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Why <paramref name="text"/> (ASCII case ignored) is a code but no country, or null.</summary>
+    public static string? NotACountry(string text)
+    {
+        foreach (var (code, note) in s_notCountries)
+        {
+            if (Ascii.EqualsIgnoreCase(code, text))
+            {
+                return note;
             }
         }
 

@@ -6,6 +6,16 @@ namespace KpoSdk.Knowledge.Codes;
 /// </summary>
 internal static class EditDistance
 {
+    /// <summary>Shortest name a typo search is tried for: below it, one edit reaches too many names.</summary>
+    public const int MinNameLength = 5;
+
+    /// <summary>
+    /// How many typos a name of this length may have and still be recognised: one below eight
+    /// characters, two from eight ("Holland" is two edits from "Poland", "Portugese" one from
+    /// "Portuguese").
+    /// </summary>
+    public static int MaxTypos(int length) => length >= 8 ? 2 : 1;
+
     /// <summary>The distance, or any value above <paramref name="max"/> once it is sure to exceed it.</summary>
     public static int Between(string a, string b, int max = int.MaxValue)
     {

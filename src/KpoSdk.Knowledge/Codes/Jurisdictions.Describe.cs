@@ -96,7 +96,7 @@ internal static partial class Jurisdictions
     /// <summary>
     /// Subdivisions of the country the suffix may mean: the one it names ("US-New York"), else
     /// those one typo from its code (at most <see cref="MaxCandidates"/>, in code order), else the
-    /// only one whose name starts with it or is within two typos of it.
+    /// only one whose name starts with it or is within <see cref="EditDistance.MaxTypos"/> typos of it.
     /// </summary>
     private static List<int> SubdivisionCandidates(int country, string suffix)
     {
@@ -122,7 +122,7 @@ internal static partial class Jurisdictions
                 (prefixRow, prefixCount) = (row, prefixCount + 1);
             }
 
-            if (suffix.Length >= 5 && EditDistance.Between(suffix, name, 2) <= 2)
+            if (suffix.Length >= EditDistance.MinNameLength && EditDistance.Between(suffix, name, EditDistance.MaxTypos(suffix.Length)) <= EditDistance.MaxTypos(suffix.Length))
             {
                 (typoRow, typoCount) = (row, typoCount + 1);
             }

@@ -109,12 +109,13 @@ internal static partial class Languages
 
     /// <summary>
     /// The language whose name is <paramref name="text"/> (ignoring case and a trailing
-    /// "(macrolanguage)"), else the only one whose name starts with it, else the only one within
-    /// two typos of a name.
+    /// "(macrolanguage)"), else the only one whose name starts with it, else the only one closest
+    /// within <see cref="EditDistance.MaxTypos"/> typos of a name.
     /// </summary>
     private static int FindByName(string text)
     {
-        int prefixRow = -1, prefixCount = 0, typoRow = -1, typoCount = 0, bestTypo = 3;
+        int maxTypos = EditDistance.MaxTypos(text.Length);
+        int prefixRow = -1, prefixCount = 0, typoRow = -1, typoCount = 0, bestTypo = maxTypos + 1;
         for (int row = 0; row < s_rows.Length; row++)
         {
             string name = s_rows[row].Name;
@@ -130,14 +131,14 @@ internal static partial class Languages
                 (prefixRow, prefixCount) = (row, prefixCount + 1);
             }
 
-            if (text.Length >= 5)
+            if (text.Length >= EditDistance.MinNameLength)
             {
                 int distance = EditDistance.Between(text, bare, bestTypo);
                 if (distance < bestTypo)
                 {
                     (bestTypo, typoRow, typoCount) = (distance, row, 1);
                 }
-                else if (distance == bestTypo && distance <= 2)
+                else if (distance == bestTypo && distance <= maxTypos)
                 {
                     typoCount++;
                 }

@@ -6,6 +6,13 @@ namespace KpoSdk.Knowledge.Codes;
 /// one ("de"), else its ISO 639-3 code ("fil"); lookups also accept the ISO 639-3 code of a
 /// language that has a 639-1 code ("deu") and the ISO 639-2/B code where it differs ("ger").
 /// </summary>
+/// <remarks>
+/// The four ISO 639-3 special codes (mis uncoded, mul multiple, und undetermined, zxx no
+/// linguistic content) are not languages here: none names a language a person can speak or be
+/// required to. Collective codes (ISO 639-5, e.g. "afa" Afro-Asiatic) are not in ISO 639-3 and
+/// are not accepted either. Extinct, ancient, historical and constructed languages are kept,
+/// since legal and research work does involve Latin or Esperanto.
+/// </remarks>
 internal static partial class Languages
 {
     private static readonly LanguageRecord[] s_rows = LanguageTable.Rows;

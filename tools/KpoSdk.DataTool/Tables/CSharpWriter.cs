@@ -62,4 +62,30 @@ internal sealed class CSharpWriter
     public static string Literals(IEnumerable<string> values) => "[" + string.Join(", ", values.Select(v => Literal(v))) + "]";
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Writes a <c>public const string</c> raw literal holding one '|'-separated row per line,
+    /// the form KpoSdk.Knowledge's TableText reads; null fields are written empty.
+    /// </summary>
+    public CSharpWriter TextTable(string name, IEnumerable<IReadOnlyList<string?>> rows)
+    {
+        Line($"    public const string {name} = \"\"\"");
+        foreach (var row in rows)
+        {
+            foreach (string? field in row)
+            {
+                if (field is not null && (field.Length == 0 || field.IndexOfAny(['|', '\n', '\r']) >= 0 || field.Contains(RawQuote, StringComparison.Ordinal)
+                    || char.IsWhiteSpace(field[0]) || char.IsWhiteSpace(field[^1])))
+                {
+                    throw new InvalidDataException($"The field '{field}' cannot be written to a text table: it is empty or has a '|', a line break, three quotes or surrounding whitespace.");
+                }
+            }
+
+            Line("        " + string.Join("|", row));
+        }
+
+        return Line("        \"\"\";");
+    }
+
+    private const string RawQuote = "\"\"\"";
 }

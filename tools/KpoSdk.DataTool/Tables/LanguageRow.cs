@@ -1,22 +1,10 @@
 namespace KpoSdk.DataTool.Tables;
 
-/// <summary>One ISO 639-3 entry of iso-codes that the language table keeps.</summary>
+/// <summary>One ISO 639-3 entry of iso-codes that the language table keeps; scope and type keep ISO 639-3's letters (I/M; L/E/A/H/C).</summary>
 internal sealed record LanguageRow(string Alpha3, string? Alpha2, string? Bibliographic, string Name, string Scope, string Type)
 {
-    private static readonly Dictionary<string, string> s_scopes = new(StringComparer.Ordinal)
-    {
-        ["I"] = "Individual",
-        ["M"] = "Macrolanguage",
-    };
-
-    private static readonly Dictionary<string, string> s_types = new(StringComparer.Ordinal)
-    {
-        ["L"] = "Living",
-        ["E"] = "Extinct",
-        ["A"] = "Ancient",
-        ["H"] = "Historical",
-        ["C"] = "Constructed",
-    };
+    private const string Scopes = "IM";
+    private const string Types = "LEAHC";
 
     /// <summary>The individual languages and macrolanguages in alpha-3 order; special codes ("S" scope) are skipped.</summary>
     public static IReadOnlyList<LanguageRow> Read(DataDirectory data) =>
@@ -27,14 +15,14 @@ internal sealed record LanguageRow(string Alpha3, string? Alpha2, string? Biblio
                 e.Optional("alpha_2"),
                 e.Optional("bibliographic"),
                 e.Required("name"),
-                Lookup(s_scopes, e.Required("scope"), "scope"),
-                Lookup(s_types, e.Required("type"), "type")))
+                Checked(e.Required("scope"), Scopes, "scope"),
+                Checked(e.Required("type"), Types, "type")))
             .OrderBy(l => l.Alpha3, StringComparer.Ordinal)
             .ToArray();
 
     /// <summary>The code KpoSdk writes: ISO 639-1 where the language has one, else ISO 639-3.</summary>
     public string Code => Alpha2 ?? Alpha3;
 
-    private static string Lookup(Dictionary<string, string> names, string key, string field) =>
-        names.TryGetValue(key, out var name) ? name : throw new InvalidDataException($"{DataSources.Languages}: unknown {field} '{key}'.");
+    private static string Checked(string letter, string known, string field) =>
+        letter.Length == 1 && known.Contains(letter[0]) ? letter : throw new InvalidDataException($"{DataSources.Languages}: unknown {field} '{letter}'.");
 }

@@ -13,28 +13,19 @@ public sealed class LanguageTableGenerator : TableGenerator
     public override string Generate(DataDirectory data)
     {
         var languages = LanguageRow.Read(data);
-        var file = new CSharpWriter(nameof(LanguageTableGenerator), $"tools/data/{DataSources.Languages} ({DataSources.IsoCodes})")
-            .Line("#nullable enable")
-            .Line()
-            .Line("using static KpoSdk.Knowledge.Codes.LanguageScope;")
-            .Line("using static KpoSdk.Knowledge.Codes.LanguageType;")
+        return new CSharpWriter(nameof(LanguageTableGenerator), $"tools/data/{DataSources.Languages} ({DataSources.IsoCodes})")
             .Line()
             .Line("namespace KpoSdk.Knowledge.Codes;")
             .Line()
             .Line("/// <summary>The ISO 639-3 individual languages and macrolanguages in alpha-3 order; a language's index is its row.</summary>")
-            .Line("internal static class LanguageTable")
+            .Line("internal static partial class LanguageTable")
             .Line("{")
             .Line($"    public const int Count = {languages.Count};")
             .Line()
-            .Line("    // alpha-3, ISO 639-1 alpha-2, ISO 639-2/B code where it differs, name, scope, type")
-            .Line("    public static readonly LanguageRecord[] Rows =")
-            .Line("    [");
-        foreach (var l in languages)
-        {
-            file.Line($"        new({CSharpWriter.Literal(l.Alpha3)}, {CSharpWriter.Literal(l.Alpha2)}, {CSharpWriter.Literal(l.Bibliographic)}, "
-                + $"{CSharpWriter.Literal(l.Name)}, {l.Scope}, {l.Type}),");
-        }
-
-        return file.Line("    ];").Line("}").ToString();
+            .Line("    // alpha-3|ISO 639-1|ISO 639-2/B where it differs|name|scope|type, in ISO 639-3 letters:")
+            .Line("    // scope I individual, M macrolanguage; type L living, E extinct, A ancient, H historical, C constructed.")
+            .TextTable("Data", languages.Select(l => new[] { l.Alpha3, l.Alpha2, l.Bibliographic, l.Name, l.Scope, l.Type }))
+            .Line("}")
+            .ToString();
     }
 }

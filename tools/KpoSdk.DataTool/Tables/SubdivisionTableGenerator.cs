@@ -30,25 +30,19 @@ public sealed class SubdivisionTableGenerator : TableGenerator
             }
         }
 
-        var file = new CSharpWriter(nameof(SubdivisionTableGenerator), $"tools/data/{DataSources.Subdivisions} ({DataSources.IsoCodes})")
-            .Line("#nullable enable")
+        return new CSharpWriter(nameof(SubdivisionTableGenerator), $"tools/data/{DataSources.Subdivisions} ({DataSources.IsoCodes})")
             .Line()
             .Line("namespace KpoSdk.Knowledge.Codes;")
             .Line()
             .Line("/// <summary>The ISO 3166-2 subdivisions in ordinal order of their code, so a country's subdivisions are contiguous.</summary>")
-            .Line("internal static class SubdivisionTable")
+            .Line("internal static partial class SubdivisionTable")
             .Line("{")
             .Line($"    public const int Count = {subdivisions.Length};")
             .Line()
-            .Line("    // code, name, type, parent code")
-            .Line("    public static readonly SubdivisionRecord[] Rows =")
-            .Line("    [");
-        foreach (var s in subdivisions)
-        {
-            file.Line($"        new({CSharpWriter.Literal(s.Code)}, {CSharpWriter.Literal(s.Name)}, {CSharpWriter.Literal(s.Type)}, {CSharpWriter.Literal(s.Parent)}),");
-        }
-
-        return file.Line("    ];").Line("}").ToString();
+            .Line("    // code|name|type|parent code")
+            .TextTable("Data", subdivisions.Select(s => new[] { s.Code, s.Name, s.Type, s.Parent }))
+            .Line("}")
+            .ToString();
     }
 
     /// <summary>iso-codes gives a parent either as a full code ("GB-NIR") or as the part after the country ("NX").</summary>

@@ -19,40 +19,29 @@ public sealed class ZoneTableGenerator : TableGenerator
         var locations = source.ZoneLocations
             ?? throw new InvalidDataException("NodaTime's TZDB source has no zone.tab locations.");
 
-        var file = new CSharpWriter(nameof(ZoneTableGenerator), $"NodaTime's bundled TZDB {source.TzdbVersion} (zone IDs, aliases, zone.tab)")
-            .Line("#nullable enable")
-            .Line()
-            .Line("namespace KpoSdk.Knowledge.Codes;")
-            .Line()
-            .Line("/// <summary>The IANA time-zone IDs NodaTime knows, and the zone.tab zones of each country.</summary>")
-            .Line("internal static class ZoneTable")
-            .Line("{")
-            .Line($"    public const string TzdbVersion = {CSharpWriter.Literal(source.TzdbVersion)};")
-            .Line()
-            .Line("    // ID (ordinal order), canonical ID when the ID is an alias")
-            .Line("    public static readonly ZoneRecord[] Zones =")
-            .Line("    [");
-        foreach (string id in ids)
-        {
-            string canonical = source.CanonicalIdMap[id];
-            file.Line($"        new({CSharpWriter.Literal(id)}, {CSharpWriter.Literal(canonical == id ? null : canonical)}),");
-        }
-
-        file.Line("    ];")
-            .Line()
-            .Line("    // zone.tab in file order: country alpha-2, zone ID")
-            .Line("    public static readonly ZoneLocationRecord[] Locations =")
-            .Line("    [");
         foreach (var location in locations)
         {
             if (!countries.Contains(location.CountryCode))
             {
                 throw new InvalidDataException($"zone.tab names '{location.CountryCode}' for {location.ZoneId}, which is not an ISO 3166-1 country.");
             }
-
-            file.Line($"        new({CSharpWriter.Literal(location.CountryCode)}, {CSharpWriter.Literal(location.ZoneId)}),");
         }
 
-        return file.Line("    ];").Line("}").ToString();
+        return new CSharpWriter(nameof(ZoneTableGenerator), $"NodaTime's bundled TZDB {source.TzdbVersion} (zone IDs, aliases, zone.tab)")
+            .Line()
+            .Line("namespace KpoSdk.Knowledge.Codes;")
+            .Line()
+            .Line("/// <summary>The IANA time-zone IDs NodaTime knows, and the zone.tab zones of each country.</summary>")
+            .Line("internal static partial class ZoneTable")
+            .Line("{")
+            .Line($"    public const string TzdbVersion = {CSharpWriter.Literal(source.TzdbVersion)};")
+            .Line()
+            .Line("    // ID|canonical ID when the ID is an alias; in ordinal order of the ID")
+            .TextTable("ZoneData", ids.Select(id => new[] { id, source.CanonicalIdMap[id] == id ? null : source.CanonicalIdMap[id] }))
+            .Line()
+            .Line("    // zone.tab in file order: country alpha-2|zone ID")
+            .TextTable("LocationData", locations.Select(l => new[] { l.CountryCode, l.ZoneId }))
+            .Line("}")
+            .ToString();
     }
 }

@@ -1,0 +1,72 @@
+namespace KpoSdk;
+
+/// <summary>
+/// The stable IDs shared by the analyzers (compile time) and by run-time validation, so that a
+/// combination rejected in the IDE is rejected with the same ID when the same data arrives at run
+/// time. Each ID has a page at <c>docs/diagnostics/&lt;ID&gt;.md</c>. IDs are never reused.
+/// </summary>
+public static class DiagnosticIds
+{
+    /// <summary>KPO0001: a country or subdivision code that ISO 3166 does not assign.</summary>
+    public const string UnknownJurisdiction = "KPO0001";
+
+    /// <summary>KPO0002: a time-zone ID that the IANA time-zone database does not know.</summary>
+    public const string UnknownTimeZone = "KPO0002";
+
+    /// <summary>KPO0003: a language code that ISO 639 does not assign.</summary>
+    public const string UnknownLanguage = "KPO0003";
+
+    /// <summary>KPO0004: a malformed ISO 8601 duration or period.</summary>
+    public const string MalformedDuration = "KPO0004";
+
+    /// <summary>KPO0005: malformed weekly hours text.</summary>
+    public const string MalformedWeeklyHours = "KPO0005";
+
+    /// <summary>KPO1001: a service to or from a sanctioned jurisdiction.</summary>
+    public const string SanctionedJurisdiction = "KPO1001";
+
+    /// <summary>KPO1002: a signing or certifying act delivered from outside the jurisdiction whose licence it needs.</summary>
+    public const string LicensedProfessionalRequired = "KPO1002";
+
+    /// <summary>KPO1003: a personal-data service to a destination that needs a transfer mechanism or is barred by localisation law.</summary>
+    public const string PersonalDataTransfer = "KPO1003";
+
+    /// <summary>KPO1004: a service, client and delivery combination that the provider's catalog does not designate.</summary>
+    public const string NotDesignatedInCatalog = "KPO1004";
+
+    /// <summary>KPO2001: a coverage window whose time zone is not in the client's country.</summary>
+    public const string CoverageZoneOutsideClientCountry = "KPO2001";
+
+    /// <summary>KPO2002: delivery shifts that do not overlap the coverage window at all.</summary>
+    public const string NoShiftOverlap = "KPO2002";
+
+    /// <summary>KPO3001: a required credential that no one holds, or one not recognised in the client jurisdiction.</summary>
+    public const string CredentialNotRecognised = "KPO3001";
+
+    /// <summary>KPO3002: a credential that has expired on the date of validation.</summary>
+    public const string CredentialExpired = "KPO3002";
+
+    /// <summary>KPO3003: education below the minimum a service requires.</summary>
+    public const string EducationBelowMinimum = "KPO3003";
+
+    /// <summary>KPO3004: a required language missing or below the required CEFR level.</summary>
+    public const string LanguageLevelTooLow = "KPO3004";
+
+    /// <summary>KPO3005: no familiarity with the regulation of the client's jurisdiction where the service needs it.</summary>
+    public const string NoRegulationFamiliarity = "KPO3005";
+
+    /// <summary>KPO3006: a required language that is not an official language of the client's country.</summary>
+    public const string LanguageNotUsedInClientCountry = "KPO3006";
+
+    /// <summary>KPO3007: delivery shifts that overlap the coverage window but leave part of it uncovered.</summary>
+    public const string ShiftDoesNotCoverWindow = "KPO3007";
+
+    /// <summary>KPO9001: a contract type that is not declared <c>partial</c>.</summary>
+    public const string ContractNotPartial = "KPO9001";
+
+    /// <summary>KPO9002: a contract type nested in another type.</summary>
+    public const string ContractNested = "KPO9002";
+
+    /// <summary>KPO9003: a generic contract type.</summary>
+    public const string ContractGeneric = "KPO9003";
+}

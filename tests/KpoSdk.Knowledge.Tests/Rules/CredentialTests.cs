@@ -1,0 +1,65 @@
+using KpoSdk.Knowledge.Credentials;
+using static KpoSdk.Knowledge.Tests.Rules.Cases;
+
+namespace KpoSdk.Knowledge.Tests.Rules;
+
+public class CredentialTests
+{
+    private static QualificationBasis? Q(CredentialKind kind, string grantedIn, ServiceLine service, string client) =>
+        Credentials.Credentials.Qualification(kind, J(grantedIn), service, J(client), D("2025-01-01"));
+
+    [Fact]
+    public void A_state_CPA_licence_counts_for_US_work_and_not_for_India()
+    {
+        Assert.Equal(QualificationBasis.Licence, Q(CredentialKind.UsCertifiedPublicAccountant, "US-NY", ServiceLine.StatutoryAuditOpinion, "US-CA"));
+        Assert.Null(Q(CredentialKind.UsCertifiedPublicAccountant, "US-NY", ServiceLine.StatutoryAuditOpinion, "IN"));
+    }
+
+    [Fact]
+    public void ACCA_is_recognised_broadly_but_signs_audits_only_in_the_UK_and_Ireland()
+    {
+        Assert.Equal(QualificationBasis.Licence, Q(CredentialKind.Acca, "GB", ServiceLine.StatutoryAuditOpinion, "IE"));
+        Assert.Null(Q(CredentialKind.Acca, "IN", ServiceLine.StatutoryAuditOpinion, "US"));
+        Assert.Equal(QualificationBasis.Recognition, Q(CredentialKind.Acca, "IN", ServiceLine.Bookkeeping, "US"));
+    }
+
+    [Fact]
+    public void Bar_admission_and_shorthand_reporting_count_in_the_granting_state_only()
+    {
+        Assert.Equal(QualificationBasis.Licence, Q(CredentialKind.BarAdmission, "US-NY", ServiceLine.LegalAdvice, "US-NY"));
+        Assert.Null(Q(CredentialKind.BarAdmission, "US-NY", ServiceLine.LegalAdvice, "US-CA"));
+        Assert.Equal(QualificationBasis.Licence, Q(CredentialKind.BarAdmission, "US-NY", ServiceLine.TaxRepresentation, "US-CA"));
+        Assert.Equal(QualificationBasis.Licence, Q(CredentialKind.CertifiedShorthandReporter, "US-CA", ServiceLine.CertifiedCourtTranscript, "US-CA"));
+        Assert.Null(Q(CredentialKind.CertifiedShorthandReporter, "US-CA", ServiceLine.CertifiedCourtTranscript, "US-TX"));
+    }
+
+    [Fact]
+    public void Solicitors_cover_England_and_Wales_but_not_Scotland()
+    {
+        Assert.Equal(QualificationBasis.Licence, Q(CredentialKind.SolicitorEnglandAndWales, "GB-ENG", ServiceLine.LegalAdvice, "GB-LND"));
+        Assert.Null(Q(CredentialKind.SolicitorEnglandAndWales, "GB-ENG", ServiceLine.LegalAdvice, "GB-SCT"));
+    }
+
+    [Fact]
+    public void Knowledge_credentials_are_not_licences() =>
+        Assert.Equal(QualificationBasis.Knowledge, Q(CredentialKind.CippE, "US", ServiceLine.Payroll, "DE"));
+
+    [Fact]
+    public void A_credential_cannot_be_granted_where_its_issuer_is_not()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => Q(CredentialKind.IcaiCharteredAccountant, "PH", ServiceLine.Bookkeeping, "IN"));
+        Assert.Contains("PH", ex.Message);
+    }
+
+    [Fact]
+    public void Every_service_credential_is_a_licence_somewhere_for_that_service()
+    {
+        foreach (var line in Services.ServiceLines.All)
+        {
+            foreach (var kind in line.QualifyingCredentials)
+            {
+                Assert.Contains(Credentials.Credentials.Info(kind).Qualifies, q => q.Services.Contains(line.Line) && q.Basis != QualificationBasis.Knowledge);
+            }
+        }
+    }
+}

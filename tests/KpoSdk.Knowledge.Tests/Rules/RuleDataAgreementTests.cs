@@ -1,0 +1,73 @@
+using System.Text.Json;
+using KpoSdk.DataTool;
+using KpoSdk.Knowledge.Credentials;
+using KpoSdk.Knowledge.Rules;
+using KpoSdk.Knowledge.Services;
+
+namespace KpoSdk.Knowledge.Tests.Rules;
+
+/// <summary>The generated enums and tables say what the data files say.</summary>
+public class RuleDataAgreementTests
+{
+    private static readonly DataDirectory s_data = DataDirectory.FindFrom(AppContext.BaseDirectory);
+
+    private static JsonElement Read(string file) => JsonDocument.Parse(s_data.ReadAllText(file)).RootElement;
+
+    [Fact]
+    public void ServiceLine_enum_and_facts_match_the_data()
+    {
+        var lines = Read("service-lines.json").GetProperty("serviceLines").EnumerateArray().ToArray();
+        Assert.Equal(lines.Length, Enum.GetValues<ServiceLine>().Length);
+        foreach (var line in lines)
+        {
+            var value = Enum.Parse<ServiceLine>(line.GetProperty("name").GetString()!);
+            Assert.Equal(line.GetProperty("value").GetInt32(), (int)value);
+            var info = ServiceLines.Info(value);
+            Assert.Equal(line.GetProperty("title").GetString(), info.Title);
+            Assert.Equal(line.GetProperty("category").GetString(), info.Category.ToString());
+            Assert.Equal(line.GetProperty("handlesPersonalData").GetBoolean(), info.HandlesPersonalData);
+            Assert.Equal(line.GetProperty("isSigningAct").GetBoolean(), info.IsSigningAct);
+            Assert.Equal(line.GetProperty("needsRegulationFamiliarity").GetBoolean(), info.NeedsRegulationFamiliarity);
+            Assert.Equal(line.GetProperty("needsCredential").EnumerateArray().Select(c => c.GetString()), info.QualifyingCredentials.Select(c => c.ToString()));
+        }
+    }
+
+    [Fact]
+    public void Signing_acts_of_the_brief_are_signing_acts()
+    {
+        ServiceLine[] signing = [ServiceLine.StatutoryAuditOpinion, ServiceLine.CertifiedCourtTranscript, ServiceLine.LegalAdvice, ServiceLine.TaxRepresentation];
+        Assert.Equal(signing.OrderBy(s => s), ServiceLines.All.Where(l => l.IsSigningAct).Select(l => l.Line).OrderBy(s => s));
+        Assert.All(signing, s => Assert.True(ServiceLines.Info(s).NeedsCredential));
+    }
+
+    [Fact]
+    public void CredentialKind_enum_matches_the_data()
+    {
+        var credentials = Read("credentials.json").GetProperty("credentials").EnumerateArray().ToArray();
+        Assert.Equal(credentials.Length, CredentialTable.Rows.Length);
+        foreach (var credential in credentials)
+        {
+            var kind = Enum.Parse<CredentialKind>(credential.GetProperty("name").GetString()!);
+            Assert.Equal(credential.GetProperty("value").GetInt32(), (int)kind);
+            Assert.Contains(CredentialTable.Rows, r => r.Kind == kind && r.Source == credential.GetProperty("source").GetString());
+        }
+    }
+
+    [Fact]
+    public void DataTransferMechanism_enum_and_default_rules_match_the_data()
+    {
+        var rules = Read("rules.json");
+        foreach (var mechanism in rules.GetProperty("mechanisms").EnumerateArray())
+        {
+            Assert.Equal(mechanism.GetProperty("value").GetInt32(), (int)Enum.Parse<DataTransferMechanism>(mechanism.GetProperty("name").GetString()!));
+        }
+
+        Assert.Equal(rules.GetProperty("dataVersion").GetString(), RuleSet.Default.DataVersion);
+        Assert.Equal(rules.GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("key").GetString()), RuleSet.Default.Rules.Select(r => r.Key));
+        Assert.Equal(rules.GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("ruleId").GetString()), RuleSet.Default.Rules.Select(r => r.RuleId));
+    }
+
+    [Fact]
+    public void Default_rules_use_only_the_three_rule_IDs() =>
+        Assert.All(RuleSet.Default.Rules, r => Assert.Contains(r.RuleId, new[] { DiagnosticIds.SanctionedJurisdiction, DiagnosticIds.LicensedProfessionalRequired, DiagnosticIds.PersonalDataTransfer }));
+}
