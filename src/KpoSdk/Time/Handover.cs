@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 
 namespace KpoSdk.Time;
@@ -35,5 +36,5 @@ public sealed class Handover
 
     /// <summary>E.g. <c>Kraków → Pune: 15:00:00 overlap in 5 stretches</c>.</summary>
     public override string ToString() =>
-        $"{From} → {To}: {CoverageGap.Hours.Format(Overlap)} overlap in {Intervals.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} stretch{(Intervals.Count == 1 ? string.Empty : "es")}";
+        $"{From} → {To}: {CoverageGap.Hours.Format(Overlap)} overlap in {Intervals.Count.ToString(CultureInfo.InvariantCulture)} stretch{(Intervals.Count == 1 ? string.Empty : "es")}";
 }
