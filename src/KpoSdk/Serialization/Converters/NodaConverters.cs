@@ -1,5 +1,5 @@
 using System.Text.Json;
-using KpoSdk.Time;
+using KpoSdk.Knowledge.Codes;
 using NodaTime;
 using NodaTime.Utility;
 using Noda = NodaTime.Serialization.SystemTextJson.NodaConverters;
@@ -11,9 +11,19 @@ internal sealed class DateTimeZoneConverter : TextConverter<DateTimeZone>
 {
     protected override string Expected => "an IANA time-zone ID such as 'Europe/Berlin'";
 
-    protected override DateTimeZone Parse(string text) =>
-        DateTimeZoneProviders.Tzdb.GetZoneOrNull(text)
-        ?? throw new FormatException($"tzdb {DateTimeZoneProviders.Tzdb.VersionId} has no such zone. Did you mean {string.Join(", ", ZoneIds.Closest(text, 3).Select(c => "'" + c + "'"))}?");
+    protected override DateTimeZone Parse(string text)
+    {
+        if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(text) is { } zone)
+        {
+            return zone;
+        }
+
+        // The knowledge base's suggestions, the same the analyzers make.
+        var closest = TimeZoneIds.Closest(text, 3);
+        throw new FormatException(closest.Count == 0
+            ? $"tzdb {DateTimeZoneProviders.Tzdb.VersionId} has no such zone, and no known ID is close to it."
+            : $"tzdb {DateTimeZoneProviders.Tzdb.VersionId} has no such zone. Did you mean {string.Join(", ", closest.Select(c => "'" + c + "'"))}?");
+    }
 
     protected override string Format(DateTimeZone value) => value.Id;
 }
