@@ -1,0 +1,61 @@
+using System.Globalization;
+
+namespace KpoSdk.Knowledge.Text;
+
+/// <summary>
+/// The first error found in a text form (weekly hours, ISO 8601 duration, clock time): where it
+/// is, what was found there and what was expected. The analyzers use <see cref="Position"/> and
+/// <see cref="Length"/> to underline the exact characters inside a string literal; the runtime
+/// throws <see cref="FormatException"/> with <see cref="Message"/>, so both say the same thing.
+/// </summary>
+internal sealed class TextParseError
+{
+    public TextParseError(string subject, string input, int position, int length, string expected, string? hint = null)
+    {
+        Subject = subject;
+        Input = input;
+        Position = position;
+        Length = length;
+        Expected = expected;
+        Hint = hint;
+        Found = Describe(input, position, length);
+    }
+
+    /// <summary>What the text should have been, e.g. "weekly hours".</summary>
+    public string Subject { get; }
+
+    /// <summary>The whole input as given.</summary>
+    public string Input { get; }
+
+    /// <summary>0-based index of the first offending character (the input's length at its end).</summary>
+    public int Position { get; }
+
+    /// <summary>How many characters the offending token spans (0 at the end of the input).</summary>
+    public int Length { get; }
+
+    /// <summary>What was expected at <see cref="Position"/>, e.g. "a day name such as 'Mon'".</summary>
+    public string Expected { get; }
+
+    /// <summary>The offending token quoted, or "end of input".</summary>
+    public string Found { get; }
+
+    /// <summary>A suggested correction ("did you mean 'Mon'?"), or null.</summary>
+    public string? Hint { get; }
+
+    /// <summary>The full message: input, position, what was found and what was expected.</summary>
+    public string Message =>
+        string.Format(
+            CultureInfo.InvariantCulture,
+            "'{0}' is not valid {1}: expected {2} at position {3}, found {4}.{5}",
+            Input,
+            Subject,
+            Expected,
+            Position,
+            Found,
+            Hint is null ? string.Empty : " " + Hint);
+
+    public override string ToString() => Message;
+
+    private static string Describe(string input, int position, int length) =>
+        position >= input.Length ? "end of input" : "'" + input.Substring(position, Math.Min(length, input.Length - position)) + "'";
+}

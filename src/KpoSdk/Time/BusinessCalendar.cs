@@ -1,0 +1,187 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using KpoSdk.Time.Engine;
+using NodaTime;
+
+namespace KpoSdk.Time;
+
+/// <summary>
+/// Business hours in a time zone: a <see cref="DateTimeZone"/>, <see cref="WeeklyHours"/>,
+/// holidays and dated exceptions, with DST-exact queries (<see cref="IsOpen"/>,
+/// <see cref="NextOpen"/>, <see cref="NextClose"/>, <see cref="OpenIntervals(Interval)"/>),
+/// business-time arithmetic (<see cref="Add(Instant, Duration)"/>, <see cref="Between"/>) and
+/// business-day arithmetic (<see cref="AddBusinessDays"/>, <see cref="Add(Instant, Period)"/>).
+/// Immutable and safe to share between threads; <c>With…</c> methods return new calendars.
+/// </summary>
+/// <remarks>
+/// <para>Semantics (exact):</para>
+/// <list type="number">
+/// <item>A weekly range belongs to the local date on which it starts. A holiday closes every range
+/// that starts on it, after-midnight tail included; the tail of a range that began the day before
+/// stays open. A <see cref="CalendarException"/> replaces the ranges that start on its date, and
+/// takes precedence over a holiday on the same date.</item>
+/// <item>A range starts at the first instant at which the zone's wall clock reads its start time:
+/// if that local time is skipped by a DST gap, the first instant after the gap; if it occurs
+/// twice, the earlier. It ends likewise, except that an end time that occurs twice maps to the
+/// later occurrence. So a night shift on a 25-hour day lasts 9 hours of 22:00-06:00, and on a
+/// 23-hour day 7.</item>
+/// <item>Business time is the measure of the union of the open intervals, which are half-open:
+/// open at the start instant, closed at the end instant.</item>
+/// </list>
+/// <para>Range: calendars cover instants from <see cref="MinInstant"/> (1900-01-01T00:00Z) up to
+/// <see cref="MaxInstant"/> (2150-01-01T00:00Z); an instant outside it is an
+/// <see cref="ArgumentOutOfRangeException"/>. Every search stops at the end of that range, or
+/// earlier when the holidays and exceptions prove nothing can change any more.</para>
+/// <para>Cost: open intervals are computed per block of about 417 days on first use (thread-safe,
+/// once) and kept with prefix sums, so <see cref="Add(Instant, Duration)"/> and
+/// <see cref="Between"/> are binary searches that allocate nothing, whatever the amount.</para>
+/// </remarks>
+public sealed partial class BusinessCalendar
+{
+    private readonly DaySchedule _schedule;
+    private readonly IntervalBlock?[] _blocks;
+    private readonly ImmutableSortedDictionary<LocalDate, CalendarException> _exceptions;
+
+    /// <summary>No open time at or after this position.</summary>
+    private readonly long _openHorizon;
+
+    /// <summary>Open without interruption from this position on (the end of the range when not known).</summary>
+    private readonly long _alwaysOpenFrom;
+
+    private BusinessCalendar(
+        DateTimeZone zone,
+        WeeklyHours hours,
+        ImmutableSortedSet<LocalDate> holidays,
+        ImmutableSortedDictionary<LocalDate, CalendarException> exceptions)
+    {
+        Zone = zone;
+        Hours = hours;
+        Holidays = holidays;
+        _exceptions = exceptions;
+        Exceptions = [.. exceptions.Values];
+        _schedule = new DaySchedule(hours.Model, holidays, exceptions.Values);
+        _blocks = new IntervalBlock?[Positions.BlockCount];
+
+        // A range reaches at most two days past its date and offsets are within ±18 hours, so
+        // four days after a date nothing it decided is left.
+        _openHorizon = !hours.IsNeverOpen ? Positions.Max
+            : _schedule.LastOpenException is { } lastOpen ? AfterInfluence(lastOpen)
+            : Positions.Min;
+        _alwaysOpenFrom = !hours.IsAlwaysOpen ? Positions.Max
+            : _schedule.LastSpecialDate is { } lastSpecial ? AfterInfluence(lastSpecial)
+            : Positions.Min;
+    }
+
+    /// <summary>The earliest instant a calendar covers: 1900-01-01T00:00:00Z.</summary>
+    public static Instant MinInstant => Positions.MinInstant;
+
+    /// <summary>The end (exclusive) of the instants a calendar covers: 2150-01-01T00:00:00Z.</summary>
+    public static Instant MaxInstant => Positions.MaxInstant;
+
+    /// <summary>The zone whose wall clock the hours, holidays and exceptions are read in.</summary>
+    public DateTimeZone Zone { get; }
+
+    /// <summary>The weekly opening hours.</summary>
+    public WeeklyHours Hours { get; }
+
+    /// <summary>Local dates on which no range starts (unless an exception says otherwise), ordered.</summary>
+    public ImmutableSortedSet<LocalDate> Holidays { get; }
+
+    /// <summary>The dated exceptions, one per date, ordered by date.</summary>
+    public IReadOnlyList<CalendarException> Exceptions { get; }
+
+    /// <summary>A calendar of <paramref name="hours"/> in <paramref name="zone"/>, without holidays.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static BusinessCalendar Create(DateTimeZone zone, WeeklyHours hours)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        ArgumentNullException.ThrowIfNull(hours);
+        return new BusinessCalendar(zone, hours, [], ImmutableSortedDictionary<LocalDate, CalendarException>.Empty);
+    }
+
+    /// <summary>A calendar of <paramref name="hours"/> in the IANA zone <paramref name="zoneId"/> (NodaTime's embedded tzdb).</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The zone ID is unknown; the message lists the closest known IDs.</exception>
+    public static BusinessCalendar Create(string zoneId, WeeklyHours hours) =>
+        Create(ZoneIds.Resolve(zoneId, nameof(zoneId)), hours);
+
+    /// <summary>A calendar of the weekly hours text <paramref name="weeklyHours"/> (see <see cref="WeeklyHours"/>) in the IANA zone <paramref name="zoneId"/>.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The zone ID is unknown; the message lists the closest known IDs.</exception>
+    /// <exception cref="FormatException">The hours are malformed; the message gives the position and what was expected.</exception>
+    public static BusinessCalendar Create(string zoneId, string weeklyHours) =>
+        Create(ZoneIds.Resolve(zoneId, nameof(zoneId)), WeeklyHours.Parse(weeklyHours));
+
+    /// <summary>The same hours, holidays and exceptions read in another zone.</summary>
+    public BusinessCalendar WithZone(DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        return new BusinessCalendar(zone, Hours, Holidays, _exceptions);
+    }
+
+    /// <summary>The same calendar with other weekly hours.</summary>
+    public BusinessCalendar WithHours(WeeklyHours hours)
+    {
+        ArgumentNullException.ThrowIfNull(hours);
+        return new BusinessCalendar(Zone, hours, Holidays, _exceptions);
+    }
+
+    /// <summary>The same calendar with one more holiday (no change if it is one already).</summary>
+    public BusinessCalendar WithHoliday(LocalDate date) => WithHolidays([date]);
+
+    /// <summary>The same calendar with these holidays added to its own.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="dates"/> is null.</exception>
+    public BusinessCalendar WithHolidays(IEnumerable<LocalDate> dates)
+    {
+        ArgumentNullException.ThrowIfNull(dates);
+        return new BusinessCalendar(Zone, Hours, Holidays.Union(dates), _exceptions);
+    }
+
+    /// <summary>The same calendar without any holidays.</summary>
+    public BusinessCalendar WithoutHolidays() => new(Zone, Hours, [], _exceptions);
+
+    /// <summary>The same calendar with a dated exception, replacing any other exception on its date.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="exception"/> is null.</exception>
+    public BusinessCalendar WithException(CalendarException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return WithExceptions([exception]);
+    }
+
+    /// <summary>The same calendar with dated exceptions, each replacing any other on its date (the last one given wins).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="exceptions"/> or one of them is null.</exception>
+    public BusinessCalendar WithExceptions(IEnumerable<CalendarException> exceptions)
+    {
+        ArgumentNullException.ThrowIfNull(exceptions);
+        var builder = _exceptions.ToBuilder();
+        foreach (var exception in exceptions)
+        {
+            ArgumentNullException.ThrowIfNull(exception, nameof(exceptions));
+            builder[exception.Date] = exception;
+        }
+
+        return new BusinessCalendar(Zone, Hours, Holidays, builder.ToImmutable());
+    }
+
+    /// <summary>A summary such as <c>America/New_York Mon-Fri 09:00-17:00 (10 holidays, 1 exception)</c>.</summary>
+    public override string ToString() =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"{Zone.Id} {Hours} ({Holidays.Count} holiday{(Holidays.Count == 1 ? string.Empty : "s")}, {Exceptions.Count} exception{(Exceptions.Count == 1 ? string.Empty : "s")})");
+
+    internal IntervalBlock Block(int index) => Volatile.Read(ref _blocks[index]) ?? Materialize(index);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private IntervalBlock Materialize(int index)
+    {
+        var built = BlockBuilder.Build(Zone, _schedule, index);
+        return Interlocked.CompareExchange(ref _blocks[index], built, null) ?? built;
+    }
+
+    private static long AfterInfluence(LocalDate date)
+    {
+        var after = date.PlusDays(4).AtMidnight().InUtc().ToInstant();
+        return after <= Positions.MinInstant ? Positions.Min : after >= Positions.MaxInstant ? Positions.Max : Positions.Of(after);
+    }
+}
