@@ -1,0 +1,78 @@
+using KpoSdk.Generators.Models;
+
+namespace KpoSdk.Generators.Emitting;
+
+/// <summary>The static fields that hold a contract's values, built once from what the generator parsed.</summary>
+internal static class ContractFields
+{
+    private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
+    private const string ImmutableArray = "global::System.Collections.Immutable.ImmutableArray";
+
+    public static void Emit(CodeWriter code, ContractModel model)
+    {
+        code.Line("private static readonly global::KpoSdk.Jurisdiction s_client = " + Literals.Jurisdiction(model.Client) + ";");
+        code.Line();
+        List(code, "global::KpoSdk.Jurisdiction", "s_deliveredFrom", model.DeliveredFrom.Select(Literals.Jurisdiction).ToList());
+        code.Line();
+        Coverage(code, model.Coverage);
+        code.Line();
+        List(code, "global::KpoSdk.Contracts.CredentialRequirement", "s_requiredCredentials", model.Credentials.Select(Credential).ToList());
+        code.Line();
+        List(code, "global::KpoSdk.LanguageRequirement", "s_requiredLanguages", model.Languages.Select(Language).ToList());
+        code.Line();
+    }
+
+    private static void List(CodeWriter code, string type, string name, IReadOnlyList<string> items)
+    {
+        string declaration = "private static readonly " + ReadOnlyList + "<" + type + "> " + name + " =";
+        if (items.Count == 0)
+        {
+            code.Line(declaration + " " + ImmutableArray + "<" + type + ">.Empty;");
+            return;
+        }
+
+        code.Line(declaration).Line("    " + ImmutableArray + ".Create<" + type + ">(");
+        for (int i = 0; i < items.Count; i++)
+        {
+            code.Line("        " + items[i] + (i == items.Count - 1 ? ");" : ","));
+        }
+    }
+
+    private static void Coverage(CodeWriter code, CoverageModel coverage)
+    {
+        code.Line("// " + coverage.HoursText + " in " + coverage.ZoneId + ", parsed when the contract was compiled.")
+            .Line("private static readonly global::KpoSdk.Time.BusinessCalendar s_coverage = global::KpoSdk.Time.BusinessCalendar.Create(")
+            .Line("    global::NodaTime.DateTimeZoneProviders.Tzdb[" + Literals.String(coverage.ZoneId) + "],");
+        if (coverage.IsAlwaysOpen || coverage.Ranges.IsEmpty)
+        {
+            code.Line("    global::KpoSdk.Time.WeeklyHours." + (coverage.IsAlwaysOpen ? "AlwaysOpen" : "Closed") + ");");
+            return;
+        }
+
+        code.Line("    global::KpoSdk.Time.WeeklyHours.Create(new global::KpoSdk.Time.WeeklyRange[]")
+            .Line("    {");
+        foreach (var range in coverage.Ranges)
+        {
+            code.Line("        " + Range(range) + ",");
+        }
+
+        code.Line("    }));");
+    }
+
+    private static string Range(WeeklyRangeModel range)
+    {
+        string start = Literals.Time(range.Start);
+        int length = range.End - range.Start;
+        string hours = length <= 1440
+            ? start + ", " + Literals.Time(range.End % 1440)
+            : "global::KpoSdk.Time.TimeRange.FromStartAndLength(" + start + ", global::NodaTime.Duration.FromMinutes(" + Literals.Number(length) + "))";
+        return "new global::KpoSdk.Time.WeeklyRange(" + Literals.Day(range.IsoDay) + ", " + hours + ")";
+    }
+
+    private static string Credential(CredentialModel credential) =>
+        "new global::KpoSdk.Contracts.CredentialRequirement(global::KpoSdk.CredentialKind." + credential.Kind
+        + (credential.GrantedIn is { } where ? ", " + Literals.Jurisdiction(where) : string.Empty) + ")";
+
+    private static string Language(LanguageModel language) =>
+        "new global::KpoSdk.LanguageRequirement(global::KpoSdk.Language.Parse(" + Literals.String(language.Code) + "), global::KpoSdk.CefrLevel." + language.Level + ")";
+}
