@@ -1,3 +1,4 @@
+using KpoSdk.Knowledge.Codes;
 using KpoSdk.Knowledge.Rules;
 using static KpoSdk.Knowledge.Tests.Rules.Cases;
 
@@ -33,8 +34,8 @@ public class UnknownJurisdictionTests
     [Fact]
     public void Out_of_table_ids_and_service_values_are_errors()
     {
-        Assert.Throws<ArgumentException>(() => RuleSet.Default.Evaluate(ServiceLine.Payroll, new Codes.JurisdictionId(9999), J("US"), D("2024-01-01")));
-        Assert.Throws<ArgumentException>(() => RuleSet.Default.Evaluate(ServiceLine.Payroll, J("US"), new Codes.JurisdictionId(J("US").Country, J("IN-MH").Subdivision), D("2024-01-01")));
+        Assert.Throws<ArgumentException>(() => RuleSet.Default.Evaluate(ServiceLine.Payroll, new JurisdictionId(9999), J("US"), D("2024-01-01")));
+        Assert.Throws<ArgumentException>(() => RuleSet.Default.Evaluate(ServiceLine.Payroll, J("US"), new JurisdictionId(J("US").Country, J("IN-MH").Subdivision), D("2024-01-01")));
         Assert.Throws<ArgumentOutOfRangeException>(() => RuleSet.Default.Evaluate((ServiceLine)64, J("US"), J("IN"), D("2024-01-01")));
     }
 

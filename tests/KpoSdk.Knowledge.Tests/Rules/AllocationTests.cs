@@ -1,0 +1,25 @@
+using KpoSdk.Knowledge.Rules;
+using static KpoSdk.Knowledge.Tests.Rules.Cases;
+
+namespace KpoSdk.Knowledge.Tests.Rules;
+
+public class AllocationTests
+{
+    [Fact]
+    public void Evaluating_a_clean_case_allocates_nothing()
+    {
+        var rules = RuleSet.Default;
+        var (client, delivery, date) = (J("US-NY"), J("IN-MH"), D("2025-03-01"));
+        var mechanisms = MechanismSet.Of(DataTransferMechanism.StandardContractualClauses);
+        Assert.Empty(rules.Evaluate(ServiceLine.Payroll, client, delivery, date, mechanisms));
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 100; i++)
+        {
+            rules.Evaluate(ServiceLine.Payroll, client, delivery, date, mechanisms);
+            rules.Evaluate(ServiceLine.Payroll, J("DE"), J("FR"), date, mechanisms);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+}
