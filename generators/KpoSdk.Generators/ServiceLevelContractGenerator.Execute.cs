@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using KpoSdk.Generators.Emitting;
 using KpoSdk.Generators.Helpers;
@@ -20,16 +21,23 @@ public sealed partial class ServiceLevelContractGenerator
         public static bool IsCandidate(SyntaxNode node) => node is ClassDeclarationSyntax or StructDeclarationSyntax or RecordDeclarationSyntax;
 
         /// <summary>The model of a marked type, or null when anything in its declaration is invalid.</summary>
-        public static ContractModel? ReadContract(GeneratorAttributeSyntaxContext context, CancellationToken token)
+        public static ContractModel? ReadContract(GeneratorAttributeSyntaxContext context, CancellationToken token) =>
+            ReadContract(context.TargetSymbol, context.TargetNode, context.Attributes, token);
+
+        /// <summary>
+        /// The model of <paramref name="target"/>, declared by <paramref name="node"/> with the
+        /// <c>[ServiceLevelContract]</c> attributes <paramref name="contractAttributes"/>; null when invalid.
+        /// </summary>
+        public static ContractModel? ReadContract(ISymbol target, SyntaxNode node, ImmutableArray<AttributeData> contractAttributes, CancellationToken token)
         {
-            if (context.TargetSymbol is not INamedTypeSymbol symbol
-                || context.Attributes.Length != 1
-                || DeclarationShape.Read(symbol, context.TargetNode) is not { } type)
+            if (target is not INamedTypeSymbol symbol
+                || contractAttributes.Length != 1
+                || DeclarationShape.Read(symbol, node) is not { } type)
             {
                 return null;
             }
 
-            var contract = context.Attributes[0];
+            var contract = contractAttributes[0];
             if (ContractAttributes.Argument(contract, 0) is not int service
                 || !ServiceLines.IsDefined((ServiceLine)service)
                 || !ContractAttributes.TryGetNamed(contract, "Client", out object? clientText)
@@ -61,11 +69,16 @@ public sealed partial class ServiceLevelContractGenerator
             TargetModel? response = null, resolution = null;
             var credentials = new List<CredentialModel>();
             var languages = new List<LanguageModel>();
+            int contracts = 0;
             foreach (var attribute in attributes)
             {
                 // Each recognised attribute must read cleanly; a repeated single-use one is invalid.
                 bool valid = true;
-                if (ContractAttributes.Is(attribute, ContractAttributes.CoverageWindow))
+                if (ContractAttributes.Is(attribute, ContractAttributes.ServiceLevelContract))
+                {
+                    valid = ++contracts == 1;
+                }
+                else if (ContractAttributes.Is(attribute, ContractAttributes.CoverageWindow))
                 {
                     valid = coverage is null && (coverage = CoverageReader.Read(attribute)) is not null;
                 }

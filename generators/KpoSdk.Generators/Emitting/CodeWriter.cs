@@ -11,6 +11,9 @@ internal sealed class CodeWriter
     private readonly StringBuilder _text = new();
     private int _depth;
 
+    /// <summary>The current indentation, for continuation lines inside one <see cref="Line"/>.</summary>
+    public string Indentation => new(' ', _depth * 4);
+
     public CodeWriter Line(string line = "")
     {
         if (line.Length > 0)

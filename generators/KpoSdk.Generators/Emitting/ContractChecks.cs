@@ -39,6 +39,16 @@ internal static class ContractChecks
             .Line("    }")
             .Line()
             .Line("    return violations;")
-            .Line("}");
+            .Line("}")
+            .Line()
+            .Line("/// <summary>")
+            .Line("/// Checks <paramref name=\"member\"/> against the contract's requirements on <paramref name=\"date\"/>: the required")
+            .Line("/// credentials held and valid, the required languages at their levels, and familiarity with the client's regulation")
+            .Line("/// where the service needs it. Empty when the member may work on the contract.")
+            .Line("/// </summary>")
+            .Line("/// <param name=\"member\">The staff member.</param>")
+            .Line("/// <param name=\"date\">The date on which the member would work on the contract.</param>")
+            .Member("public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.AgreementViolation> CheckStaff(global::KpoSdk.StaffMember member, global::NodaTime.LocalDate date) =>")
+            .Line("    global::KpoSdk.Contracts.ContractStaffCheck.Check(this, member, date);");
     }
 }

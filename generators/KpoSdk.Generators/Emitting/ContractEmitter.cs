@@ -21,6 +21,7 @@ internal static class ContractEmitter
         ContractProperties.Emit(code, model);
         TargetMembers.Emit(code, model.Response, "Response", "the first response to a ticket opened at <paramref name=\"opened\"/> is due");
         TargetMembers.Emit(code, model.Resolution, "Resolution", "a ticket opened at <paramref name=\"opened\"/> must be resolved");
+        TargetMembers.EmitInterfaceMembers(code, model);
         ContractChecks.Emit(code);
         code.Close();
         if (model.Type.Namespace is not null)

@@ -16,6 +16,21 @@ internal static class ContractFields
         code.Line();
         Coverage(code, model.Coverage);
         code.Line();
+        TargetMembers.EmitField(code, model.Response, "Response");
+        TargetMembers.EmitField(code, model.Resolution, "Resolution");
+        var targets = new List<string>();
+        if (model.Response is not null)
+        {
+            targets.Add("s_responseTarget");
+        }
+
+        if (model.Resolution is not null)
+        {
+            targets.Add("s_resolutionTarget");
+        }
+
+        List(code, "global::KpoSdk.Sla.ServiceLevelTarget", "s_targets", targets);
+        code.Line();
         List(code, "global::KpoSdk.Contracts.CredentialRequirement", "s_requiredCredentials", model.Credentials.Select(Credential).ToList());
         code.Line();
         List(code, "global::KpoSdk.LanguageRequirement", "s_requiredLanguages", model.Languages.Select(Language).ToList());

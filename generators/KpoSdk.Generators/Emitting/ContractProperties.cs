@@ -19,6 +19,9 @@ internal static class ContractProperties
             .Line("/// <summary>Gets the coverage calendar: " + Literals.Xml(model.Coverage.HoursText) + " in " + Literals.Xml(model.Coverage.ZoneId) + ".</summary>")
             .Member("public global::KpoSdk.Time.BusinessCalendar Coverage => s_coverage;")
             .Line()
+            .Line("/// <summary>Gets the service-level targets: " + Targets(model) + ".</summary>")
+            .Member("public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Sla.ServiceLevelTarget> Targets => s_targets;")
+            .Line()
             .Line("/// <summary>Gets the credentials the staff must hold" + Describe(model.Credentials.Select(Describe)) + ".</summary>")
             .Member("public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Contracts.CredentialRequirement> RequiredCredentials => s_requiredCredentials;")
             .Line()
@@ -26,6 +29,15 @@ internal static class ContractProperties
             .Member("public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.LanguageRequirement> RequiredLanguages => s_requiredLanguages;")
             .Line();
     }
+
+    private static string Targets(ContractModel model) =>
+        (model.Response, model.Resolution) switch
+        {
+            (null, null) => "none",
+            (not null, null) => "<see cref=\"ResponseTarget\"/>",
+            (null, not null) => "<see cref=\"ResolutionTarget\"/>",
+            _ => "<see cref=\"ResponseTarget\"/>, then <see cref=\"ResolutionTarget\"/>",
+        };
 
     private static string Describe(IEnumerable<string> items)
     {

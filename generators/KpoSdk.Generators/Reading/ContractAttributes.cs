@@ -7,6 +7,8 @@ internal static class ContractAttributes
 {
     public const string ServiceLevelContractMetadataName = "KpoSdk.Contracts.ServiceLevelContractAttribute";
 
+    public const string ServiceLevelContract = "ServiceLevelContractAttribute";
+
     public const string CoverageWindow = "CoverageWindowAttribute";
 
     public const string ResponseTime = "ResponseTimeAttribute";
@@ -49,6 +51,46 @@ internal static class ContractAttributes
                 }
 
                 value = pair.Value.Value;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Reads a named array argument: false when it is set to something that is not an array of
+    /// constants; true otherwise, with <paramref name="values"/> empty when it is not set or null.
+    /// </summary>
+    public static bool TryGetNamedArray(AttributeData attribute, string name, out object?[] values)
+    {
+        values = [];
+        foreach (var pair in attribute.NamedArguments)
+        {
+            if (pair.Key != name)
+            {
+                continue;
+            }
+
+            if (pair.Value.Kind != TypedConstantKind.Array)
+            {
+                return false;
+            }
+
+            if (pair.Value.IsNull)
+            {
+                continue;
+            }
+
+            var items = pair.Value.Values;
+            values = new object?[items.Length];
+            for (int i = 0; i < items.Length; i++)
+            {
+                if (items[i].Kind is TypedConstantKind.Error or TypedConstantKind.Array)
+                {
+                    return false;
+                }
+
+                values[i] = items[i].Value;
             }
         }
 

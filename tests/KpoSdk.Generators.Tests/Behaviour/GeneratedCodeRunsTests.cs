@@ -1,5 +1,6 @@
 using KpoSdk.Generators.Tests.Infrastructure;
 using KpoSdk.Rules;
+using KpoSdk.Sla;
 using KpoSdk.Time;
 using NodaTime;
 using NodaTime.Text;
@@ -22,8 +23,8 @@ public sealed class GeneratedCodeRunsTests
             /// <summary>London billing with a resolution in calendar days.</summary>
             [KpoSdk.Contracts.ServiceLevelContract(KpoSdk.ServiceLine.Billing, Client = "GB", DeliveredFrom = "ZA")]
             [KpoSdk.Contracts.CoverageWindow("Europe/London", "Mon-Fri 09:00-17:00")]
-            [KpoSdk.Contracts.ResponseTime("PT2H", Clock = KpoSdk.Contracts.TargetClock.Calendar)]
-            [KpoSdk.Contracts.ResolutionTime("P2D", Clock = KpoSdk.Contracts.TargetClock.Calendar)]
+            [KpoSdk.Contracts.ResponseTime("PT2H", Clock = KpoSdk.Sla.SlaClockBasis.CalendarTime)]
+            [KpoSdk.Contracts.ResolutionTime("P2D", Clock = KpoSdk.Sla.SlaClockBasis.CalendarTime)]
             public partial class LondonBilling
             {
             }
@@ -57,16 +58,86 @@ public sealed class GeneratedCodeRunsTests
     }
 
     [Fact]
-    public void Calendar_clock_targets_count_every_hour_and_keep_the_local_time_across_DST()
+    public void Calendar_time_targets_count_every_hour_across_DST()
     {
         using var compiled = new CompiledContracts(Contracts);
         var contract = compiled.Contract("Acme.Audit.LondonBilling");
 
-        // Saturday 28 March 2026 12:00 GMT; UK clocks go forward on Sunday 29 March.
+        // Saturday 28 March 2026 12:00 GMT; UK clocks go forward on Sunday 29 March, so the 48
+        // hours of P2D end at 13:00 BST on Monday, not at the same wall-clock time.
         var opened = Instant("2026-03-28T12:00:00Z");
 
         Assert.Equal(Instant("2026-03-28T14:00:00Z"), contract.ResponseDeadline(opened));
-        Assert.Equal(Instant("2026-03-30T11:00:00Z"), contract.ResolutionDeadline(opened));
+        Assert.Equal(Instant("2026-03-30T12:00:00Z"), contract.ResolutionDeadline(opened));
+    }
+
+    [Fact]
+    public void Every_deadline_agrees_with_the_SLA_clock_of_its_target()
+    {
+        using var compiled = new CompiledContracts(Contracts);
+        var opened = Instant("2026-03-06T20:00:00Z");
+
+        foreach (var contract in compiled.Registry)
+        {
+            foreach (var target in contract.Targets)
+            {
+                var status = contract.Evaluate(target.Metric, [new SlaEvent(opened, SlaEventKind.Start)], opened)!;
+                var deadline = target.Metric == SlaMetric.FirstResponse ? contract.ResponseDeadline(opened) : contract.ResolutionDeadline(opened);
+                Assert.Equal(status.Deadline, deadline);
+            }
+        }
+    }
+
+    [Fact]
+    public void The_status_methods_evaluate_the_SLA_clock_with_its_warnings()
+    {
+        using var compiled = new CompiledContracts(Declarations.OneContract);
+        var contract = compiled.Contract("Acme.Contracts.NewYorkTaxPreparation");
+        var opened = Instant("2026-03-06T20:00:00Z");
+
+        // Three of the four business hours have elapsed by Monday 10:00 EDT: the 75 % warning is on.
+        var status = (SlaStatus)CompiledContracts.Call(contract, "ResponseStatus", opened, Instant("2026-03-09T14:00:00Z"))!;
+
+        Assert.Equal(Duration.FromHours(3), status.Elapsed);
+        Assert.Equal(75, status.Warning);
+        Assert.False(status.Breached);
+        Assert.Equal([50, 75, 90], contract.Targets[0].WarningPercentages);
+        Assert.Null(contract.Evaluate(SlaMetric.NextResponse, [new SlaEvent(opened, SlaEventKind.Start)], opened));
+        var paused = contract.Evaluate(
+            SlaMetric.FirstResponse,
+            [new SlaEvent(opened, SlaEventKind.Start), new SlaEvent(Instant("2026-03-06T21:00:00Z"), SlaEventKind.Pause), new SlaEvent(Instant("2026-03-09T13:00:00Z"), SlaEventKind.Resume)],
+            Instant("2026-03-09T14:00:00Z"))!;
+        Assert.Equal(Duration.FromHours(2), paused.Elapsed);
+    }
+
+    [Fact]
+    public void The_staff_check_reports_each_unmet_requirement()
+    {
+        using var compiled = new CompiledContracts(Declarations.CredentialsAndLanguages);
+        var contract = compiled.Contract("Acme.Contracts.BilingualTaxPreparation");
+        var date = new LocalDate(2026, 3, 6);
+        var shift = WeeklyHours.Parse("Mon-Fri 18:30-02:30");
+        var qualified = new StaffMember("p1", "Priya", "Pune", shift)
+        {
+            Credentials = [new Credential(CredentialKind.UsCertifiedPublicAccountant, Jurisdiction.Parse("US-IL")), new Credential(CredentialKind.UsEnrolledAgent, Country.US)],
+            Languages = [new LanguageSkill(Language.English, CefrLevel.C2), new LanguageSkill(Language.Parse("es"), CefrLevel.B2)],
+            RegulationFamiliarity = [Country.US],
+        };
+        var lacking = qualified with
+        {
+            Credentials = [new Credential(CredentialKind.UsCertifiedPublicAccountant, Jurisdiction.Parse("US-NY")), new Credential(CredentialKind.UsEnrolledAgent, Country.US, new LocalDate(2025, 12, 31))],
+            Languages = [new LanguageSkill(Language.English, CefrLevel.B2)],
+        };
+
+        Assert.Empty(contract.CheckStaff(qualified, date));
+        Assert.Equal(
+            [
+                ("credentials", DiagnosticIds.CredentialNotRecognised),
+                ("credentials[1]", DiagnosticIds.CredentialExpired),
+                ("languages[0]", DiagnosticIds.LanguageLevelTooLow),
+                ("languages", DiagnosticIds.LanguageLevelTooLow),
+            ],
+            contract.CheckStaff(lacking, date).Select(v => (v.Path, v.RuleId)));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ internal static class Declarations
             /// <summary>Tax preparation for New York clients from India.</summary>
             [ServiceLevelContract(ServiceLine.TaxPreparation, Client = "US-NY", DeliveredFrom = "IN")]
             [CoverageWindow("America/New_York", "Mon-Fri 09:00-17:00")]
-            [ResponseTime("PT4H")]
+            [ResponseTime("PT4H", Warnings = new[] { 90, 50, 75 })]
             [ResolutionTime("P3D")]
             public partial class NewYorkTaxPreparation
             {
@@ -39,13 +39,14 @@ internal static class Declarations
     public const string MidnightCrossingWindow = """
         using KpoSdk;
         using KpoSdk.Contracts;
+        using KpoSdk.Sla;
 
         namespace Acme.Contracts
         {
             /// <summary>Overnight transcription of Californian hearings.</summary>
             [ServiceLevelContract(ServiceLine.CourtTranscription, Client = "US-CA", DeliveredFrom = "PH")]
             [CoverageWindow("America/Los_Angeles", "Sun-Thu 22:00-06:00; Fri 18:00-24:00")]
-            [ResponseTime("PT30M", Clock = TargetClock.Calendar)]
+            [ResponseTime("PT30M", Clock = SlaClockBasis.CalendarTime)]
             [ResolutionTime("PT8H")]
             public partial class OvernightTranscription
             {
@@ -56,6 +57,7 @@ internal static class Declarations
     public const string BusinessDayResolution = """
         using KpoSdk;
         using KpoSdk.Contracts;
+        using KpoSdk.Sla;
 
         namespace Acme.Contracts
         {
@@ -71,8 +73,8 @@ internal static class Declarations
             /// <summary>Billing with a resolution in calendar days.</summary>
             [ServiceLevelContract(ServiceLine.Billing, Client = "GB", DeliveredFrom = "ZA")]
             [CoverageWindow("Europe/London", "24x7")]
-            [ResponseTime("PT1H", Clock = TargetClock.BusinessHours)]
-            [ResolutionTime("P2D", Clock = TargetClock.Calendar)]
+            [ResponseTime("PT1H", Clock = SlaClockBasis.BusinessHours)]
+            [ResolutionTime("P2D", Clock = SlaClockBasis.CalendarTime, Warnings = new[] { 75 })]
             public partial class LondonBilling
             {
             }

@@ -24,6 +24,8 @@ namespace Acme.Contracts
                 new global::KpoSdk.Time.WeeklyRange(global::NodaTime.IsoDayOfWeek.Saturday, new global::NodaTime.LocalTime(9, 0), new global::NodaTime.LocalTime(13, 0)),
             }));
 
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Sla.ServiceLevelTarget> s_targets = global::System.Collections.Immutable.ImmutableArray<global::KpoSdk.Sla.ServiceLevelTarget>.Empty;
+
         private static readonly global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Contracts.CredentialRequirement> s_requiredCredentials =
             global::System.Collections.Immutable.ImmutableArray.Create<global::KpoSdk.Contracts.CredentialRequirement>(
                 new global::KpoSdk.Contracts.CredentialRequirement(global::KpoSdk.CredentialKind.UsCertifiedPublicAccountant, global::KpoSdk.Jurisdiction.Parse("US-IL")),
@@ -50,6 +52,10 @@ namespace Acme.Contracts
         [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
         public global::KpoSdk.Time.BusinessCalendar Coverage => s_coverage;
 
+        /// <summary>Gets the service-level targets: none.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Sla.ServiceLevelTarget> Targets => s_targets;
+
         /// <summary>Gets the credentials the staff must hold: <see cref="global::KpoSdk.CredentialKind.UsCertifiedPublicAccountant"/> granted in Illinois, United States (US-IL); <see cref="global::KpoSdk.CredentialKind.UsEnrolledAgent"/>.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
         public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Contracts.CredentialRequirement> RequiredCredentials => s_requiredCredentials;
@@ -63,6 +69,10 @@ namespace Acme.Contracts
 
         [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
         global::NodaTime.Instant? global::KpoSdk.Contracts.IServiceLevelContract.ResolutionDeadline(global::NodaTime.Instant opened) => null;
+
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        global::KpoSdk.Sla.SlaStatus? global::KpoSdk.Contracts.IServiceLevelContract.Evaluate(global::KpoSdk.Sla.SlaMetric metric, global::System.Collections.Generic.IEnumerable<global::KpoSdk.Sla.SlaEvent> history, global::NodaTime.Instant at) =>
+            null;
 
         /// <summary>Analyses how delivery centres' calendars cover <see cref="Coverage"/> on the client's <paramref name="dates"/>.</summary>
         /// <param name="dates">The client's local dates, both ends included.</param>
@@ -102,5 +112,16 @@ namespace Acme.Contracts
 
             return violations;
         }
+
+        /// <summary>
+        /// Checks <paramref name="member"/> against the contract's requirements on <paramref name="date"/>: the required
+        /// credentials held and valid, the required languages at their levels, and familiarity with the client's regulation
+        /// where the service needs it. Empty when the member may work on the contract.
+        /// </summary>
+        /// <param name="member">The staff member.</param>
+        /// <param name="date">The date on which the member would work on the contract.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.AgreementViolation> CheckStaff(global::KpoSdk.StaffMember member, global::NodaTime.LocalDate date) =>
+            global::KpoSdk.Contracts.ContractStaffCheck.Check(this, member, date);
     }
 }

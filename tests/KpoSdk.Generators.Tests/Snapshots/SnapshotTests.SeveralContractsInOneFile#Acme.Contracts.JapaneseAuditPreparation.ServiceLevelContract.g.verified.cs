@@ -23,6 +23,13 @@ namespace Acme.Contracts
                 new global::KpoSdk.Time.WeeklyRange(global::NodaTime.IsoDayOfWeek.Friday, new global::NodaTime.LocalTime(9, 0), new global::NodaTime.LocalTime(17, 0)),
             }));
 
+        private static readonly global::KpoSdk.Sla.ServiceLevelTarget s_responseTarget =
+            global::KpoSdk.Sla.ServiceLevelTarget.WithinBusinessTime(global::KpoSdk.Sla.SlaMetric.FirstResponse, global::NodaTime.Duration.FromMinutes(90), s_coverage);
+
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Sla.ServiceLevelTarget> s_targets =
+            global::System.Collections.Immutable.ImmutableArray.Create<global::KpoSdk.Sla.ServiceLevelTarget>(
+                s_responseTarget);
+
         private static readonly global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Contracts.CredentialRequirement> s_requiredCredentials = global::System.Collections.Immutable.ImmutableArray<global::KpoSdk.Contracts.CredentialRequirement>.Empty;
 
         private static readonly global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.LanguageRequirement> s_requiredLanguages = global::System.Collections.Immutable.ImmutableArray<global::KpoSdk.LanguageRequirement>.Empty;
@@ -43,6 +50,10 @@ namespace Acme.Contracts
         [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
         public global::KpoSdk.Time.BusinessCalendar Coverage => s_coverage;
 
+        /// <summary>Gets the service-level targets: <see cref="ResponseTarget"/>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Sla.ServiceLevelTarget> Targets => s_targets;
+
         /// <summary>Gets the credentials the staff must hold (none).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
         public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Contracts.CredentialRequirement> RequiredCredentials => s_requiredCredentials;
@@ -50,6 +61,10 @@ namespace Acme.Contracts
         /// <summary>Gets the languages the staff must command (none).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
         public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.LanguageRequirement> RequiredLanguages => s_requiredLanguages;
+
+        /// <summary>Gets the response target: PT90M of business time on <see cref="Coverage"/>.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        public global::KpoSdk.Sla.ServiceLevelTarget ResponseTarget => s_responseTarget;
 
         /// <summary>Gets the response time: PT90M of business time on <see cref="Coverage"/>.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
@@ -63,11 +78,31 @@ namespace Acme.Contracts
         public global::NodaTime.Instant ResponseDeadline(global::NodaTime.Instant opened) =>
             s_coverage.Add(opened, ResponseTime);
 
+        /// <summary>Gets the status, as at <paramref name="at"/>, of the response clock of a ticket opened at <paramref name="opened"/> and never paused.</summary>
+        /// <param name="opened">When the ticket was opened.</param>
+        /// <param name="at">When to evaluate; not before <paramref name="opened"/>.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        public global::KpoSdk.Sla.SlaStatus ResponseStatus(global::NodaTime.Instant opened, global::NodaTime.Instant at) =>
+            global::KpoSdk.Sla.SlaClock.Start(s_responseTarget, opened).StatusAt(at);
+
+        /// <summary>Gets the status, as at <paramref name="at"/>, of the response clock replayed from a ticket's <paramref name="history"/>.</summary>
+        /// <param name="history">The clock events in order, starting with a start event.</param>
+        /// <param name="at">When to evaluate; not before the start.</param>
+        /// <exception cref="global::KpoSdk.Sla.SlaEventException">The history is out of order or impossible.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        public global::KpoSdk.Sla.SlaStatus ResponseStatus(global::System.Collections.Generic.IEnumerable<global::KpoSdk.Sla.SlaEvent> history, global::NodaTime.Instant at) =>
+            global::KpoSdk.Sla.SlaClock.Replay(s_responseTarget, history).StatusAt(at);
+
         [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
         global::NodaTime.Instant? global::KpoSdk.Contracts.IServiceLevelContract.ResponseDeadline(global::NodaTime.Instant opened) => ResponseDeadline(opened);
 
         [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
         global::NodaTime.Instant? global::KpoSdk.Contracts.IServiceLevelContract.ResolutionDeadline(global::NodaTime.Instant opened) => null;
+
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        global::KpoSdk.Sla.SlaStatus? global::KpoSdk.Contracts.IServiceLevelContract.Evaluate(global::KpoSdk.Sla.SlaMetric metric, global::System.Collections.Generic.IEnumerable<global::KpoSdk.Sla.SlaEvent> history, global::NodaTime.Instant at) =>
+            metric == global::KpoSdk.Sla.SlaMetric.FirstResponse ? ResponseStatus(history, at) :
+            null;
 
         /// <summary>Analyses how delivery centres' calendars cover <see cref="Coverage"/> on the client's <paramref name="dates"/>.</summary>
         /// <param name="dates">The client's local dates, both ends included.</param>
@@ -107,5 +142,16 @@ namespace Acme.Contracts
 
             return violations;
         }
+
+        /// <summary>
+        /// Checks <paramref name="member"/> against the contract's requirements on <paramref name="date"/>: the required
+        /// credentials held and valid, the required languages at their levels, and familiarity with the client's regulation
+        /// where the service needs it. Empty when the member may work on the contract.
+        /// </summary>
+        /// <param name="member">The staff member.</param>
+        /// <param name="date">The date on which the member would work on the contract.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.AgreementViolation> CheckStaff(global::KpoSdk.StaffMember member, global::NodaTime.LocalDate date) =>
+            global::KpoSdk.Contracts.ContractStaffCheck.Check(this, member, date);
     }
 }
