@@ -8,7 +8,8 @@ namespace KpoSdk.Generators.Emitting;
 /// </summary>
 internal sealed class CodeWriter
 {
-    private readonly StringBuilder _text = new();
+    // A contract's file is 8 to 12 thousand characters: start big enough to avoid regrowing.
+    private readonly StringBuilder _text = new(12 * 1024);
     private int _depth;
 
     /// <summary>The current indentation, for continuation lines inside one <see cref="Line"/>.</summary>

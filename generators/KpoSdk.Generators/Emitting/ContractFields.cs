@@ -58,30 +58,11 @@ internal static class ContractFields
         code.Line("// " + coverage.HoursText + " in " + coverage.ZoneId + ", parsed when the contract was compiled.")
             .Line("private static readonly global::KpoSdk.Time.BusinessCalendar s_coverage = global::KpoSdk.Time.BusinessCalendar.Create(")
             .Line("    global::NodaTime.DateTimeZoneProviders.Tzdb[" + Literals.String(coverage.ZoneId) + "],");
-        if (coverage.IsAlwaysOpen || coverage.Ranges.IsEmpty)
+        var lines = WeeklyHoursExpression.Lines(coverage);
+        for (int i = 0; i < lines.Count; i++)
         {
-            code.Line("    global::KpoSdk.Time.WeeklyHours." + (coverage.IsAlwaysOpen ? "AlwaysOpen" : "Closed") + ");");
-            return;
+            code.Line("    " + lines[i] + (i == lines.Count - 1 ? ");" : string.Empty));
         }
-
-        code.Line("    global::KpoSdk.Time.WeeklyHours.Create(new global::KpoSdk.Time.WeeklyRange[]")
-            .Line("    {");
-        foreach (var range in coverage.Ranges)
-        {
-            code.Line("        " + Range(range) + ",");
-        }
-
-        code.Line("    }));");
-    }
-
-    private static string Range(WeeklyRangeModel range)
-    {
-        string start = Literals.Time(range.Start);
-        int length = range.End - range.Start;
-        string hours = length <= 1440
-            ? start + ", " + Literals.Time(range.End % 1440)
-            : "global::KpoSdk.Time.TimeRange.FromStartAndLength(" + start + ", global::NodaTime.Duration.FromMinutes(" + Literals.Number(length) + "))";
-        return "new global::KpoSdk.Time.WeeklyRange(" + Literals.Day(range.IsoDay) + ", " + hours + ")";
     }
 
     private static string Credential(CredentialModel credential) =>

@@ -199,5 +199,25 @@ public sealed class GeneratedCodeRunsTests
         Assert.Equal(Duration.FromHours(35), analysis.Covered);
     }
 
+    [Theory]
+    [InlineData("Mon-Fri 09:00-17:00")]
+    [InlineData("Sun-Thu 22:00-06:00; Fri 18:00-24:00")]
+    [InlineData("Mon-Fri 08:00-12:00, 13:00-18:00; Sat 10:00-14:00")]
+    [InlineData("Mon,Wed,Fri 09:00-17:00; Tue 10:00-11:00")]
+    [InlineData("Sat-Mon 00:00-00:00")]
+    [InlineData("Mon 00:00-24:00; Mon 12:00-06:00; Tue 23:30-00:30")]
+    [InlineData("24x7")]
+    [InlineData("closed")]
+    public void The_coverage_hours_built_at_compile_time_equal_the_parsed_text(string hours)
+    {
+        string source = Declarations.OneContract.Replace("Mon-Fri 09:00-17:00", hours, StringComparison.Ordinal);
+        using var compiled = new CompiledContracts(source);
+
+        var coverage = compiled.Contract("Acme.Contracts.NewYorkTaxPreparation").Coverage;
+
+        Assert.Equal(WeeklyHours.Parse(hours), coverage.Hours);
+        Assert.Equal(WeeklyHours.Parse(hours).ToString(), coverage.Hours.ToString());
+    }
+
     private static Instant Instant(string text) => InstantPattern.ExtendedIso.Parse(text).Value;
 }

@@ -154,24 +154,8 @@ namespace Acme.Contracts
         /// <param name="date">The date on which the service is performed.</param>
         /// <param name="rules">The rules, e.g. <see cref="global::KpoSdk.Rules.RuleSet.Default"/> with overlays.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
-        public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Rules.RuleViolation> Validate(global::NodaTime.LocalDate date, global::KpoSdk.Rules.RuleSet rules)
-        {
-            global::System.ArgumentNullException.ThrowIfNull(rules);
-            var violations = new global::System.Collections.Generic.List<global::KpoSdk.Rules.RuleViolation>();
-            var seen = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
-            foreach (var delivery in s_deliveredFrom)
-            {
-                foreach (var violation in rules.Evaluate(Service, s_client, delivery, date))
-                {
-                    if (seen.Add(violation.Key + "\n" + violation.Message))
-                    {
-                        violations.Add(violation);
-                    }
-                }
-            }
-
-            return violations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Rules.RuleViolation> Validate(global::NodaTime.LocalDate date, global::KpoSdk.Rules.RuleSet rules) =>
+            global::KpoSdk.Contracts.ContractValidation.Validate(this, date, rules);
 
         /// <summary>
         /// Checks <paramref name="member"/> against the contract's requirements on <paramref name="date"/>: the required

@@ -14,14 +14,7 @@ namespace Acme.Contracts
         // Mon-Fri 09:00-18:00 in Europe/Paris, parsed when the contract was compiled.
         private static readonly global::KpoSdk.Time.BusinessCalendar s_coverage = global::KpoSdk.Time.BusinessCalendar.Create(
             global::NodaTime.DateTimeZoneProviders.Tzdb["Europe/Paris"],
-            global::KpoSdk.Time.WeeklyHours.Create(new global::KpoSdk.Time.WeeklyRange[]
-            {
-                new global::KpoSdk.Time.WeeklyRange(global::NodaTime.IsoDayOfWeek.Monday, new global::NodaTime.LocalTime(9, 0), new global::NodaTime.LocalTime(18, 0)),
-                new global::KpoSdk.Time.WeeklyRange(global::NodaTime.IsoDayOfWeek.Tuesday, new global::NodaTime.LocalTime(9, 0), new global::NodaTime.LocalTime(18, 0)),
-                new global::KpoSdk.Time.WeeklyRange(global::NodaTime.IsoDayOfWeek.Wednesday, new global::NodaTime.LocalTime(9, 0), new global::NodaTime.LocalTime(18, 0)),
-                new global::KpoSdk.Time.WeeklyRange(global::NodaTime.IsoDayOfWeek.Thursday, new global::NodaTime.LocalTime(9, 0), new global::NodaTime.LocalTime(18, 0)),
-                new global::KpoSdk.Time.WeeklyRange(global::NodaTime.IsoDayOfWeek.Friday, new global::NodaTime.LocalTime(9, 0), new global::NodaTime.LocalTime(18, 0)),
-            }));
+            global::KpoSdk.Time.WeeklyHours.Create(global::NodaTime.IsoDayOfWeek.Monday, global::NodaTime.IsoDayOfWeek.Friday, new global::NodaTime.LocalTime(9, 0), new global::NodaTime.LocalTime(18, 0)));
 
         private static readonly global::KpoSdk.Sla.ServiceLevelTarget s_resolutionTarget =
             global::KpoSdk.Sla.ServiceLevelTarget.WithinBusinessDays(global::KpoSdk.Sla.SlaMetric.Resolution, global::NodaTime.Period.FromDays(2), s_coverage);
@@ -124,24 +117,8 @@ namespace Acme.Contracts
         /// <param name="date">The date on which the service is performed.</param>
         /// <param name="rules">The rules, e.g. <see cref="global::KpoSdk.Rules.RuleSet.Default"/> with overlays.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
-        public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Rules.RuleViolation> Validate(global::NodaTime.LocalDate date, global::KpoSdk.Rules.RuleSet rules)
-        {
-            global::System.ArgumentNullException.ThrowIfNull(rules);
-            var violations = new global::System.Collections.Generic.List<global::KpoSdk.Rules.RuleViolation>();
-            var seen = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
-            foreach (var delivery in s_deliveredFrom)
-            {
-                foreach (var violation in rules.Evaluate(Service, s_client, delivery, date))
-                {
-                    if (seen.Add(violation.Key + "\n" + violation.Message))
-                    {
-                        violations.Add(violation);
-                    }
-                }
-            }
-
-            return violations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Rules.RuleViolation> Validate(global::NodaTime.LocalDate date, global::KpoSdk.Rules.RuleSet rules) =>
+            global::KpoSdk.Contracts.ContractValidation.Validate(this, date, rules);
 
         /// <summary>
         /// Checks <paramref name="member"/> against the contract's requirements on <paramref name="date"/>: the required
