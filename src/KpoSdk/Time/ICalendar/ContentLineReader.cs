@@ -1,0 +1,182 @@
+using System.Globalization;
+using System.Text;
+
+namespace KpoSdk.Time.ICalendar;
+
+/// <summary>
+/// Reads the line structure of an iCalendar text (RFC 5545 §3.1: folding, <c>NAME;PARAMS:VALUE</c>,
+/// matching BEGIN/END) before Ical.Net sees it, because Ical.Net reports structural errors without
+/// a line number and silently drops some malformed values.
+/// </summary>
+internal static class ContentLineReader
+{
+    /// <summary>The top-level VEVENTs of the single VCALENDAR in <paramref name="text"/>.</summary>
+    /// <exception cref="ICalendarFormatException">The structure is malformed.</exception>
+    public static IReadOnlyList<EventLines> ReadEvents(string text)
+    {
+        var events = new List<EventLines>();
+        var open = new Stack<(string Name, int Line)>();
+        EventLines? current = null;
+        int calendarEnd = 0;
+        bool any = false;
+
+        foreach (var line in Unfold(text))
+        {
+            any = true;
+            if (calendarEnd > 0)
+            {
+                throw Error(line.Line, $"{Quote(line.Text)} follows the end of the calendar (END:VCALENDAR on line {calendarEnd}); a file holds exactly one VCALENDAR.");
+            }
+
+            if (open.Count == 0 && !(line.Name == "BEGIN" && IsName(line.Value, "VCALENDAR")))
+            {
+                throw Error(line.Line, $"expected 'BEGIN:VCALENDAR' as the first line, found {Quote(line.Text)}.");
+            }
+
+            if (line.Name == "BEGIN")
+            {
+                string component = line.Value.Trim().ToUpperInvariant();
+                if (component.Length == 0)
+                {
+                    throw Error(line.Line, "'BEGIN:' names no component; expected e.g. 'BEGIN:VEVENT'.");
+                }
+
+                open.Push((component, line.Line));
+                if (component == "VEVENT" && open.Count == 2)
+                {
+                    current = new EventLines(line.Line);
+                    events.Add(current);
+                }
+            }
+            else if (line.Name == "END")
+            {
+                string component = line.Value.Trim().ToUpperInvariant();
+                var (expected, openedOn) = open.Pop();
+                if (component != expected)
+                {
+                    throw Error(line.Line, $"{Quote(line.Text)} does not close {expected}, opened on line {openedOn}; expected 'END:{expected}'.");
+                }
+
+                if (open.Count == 1)
+                {
+                    current = null;
+                }
+                else if (open.Count == 0)
+                {
+                    calendarEnd = line.Line;
+                }
+            }
+            else if (current is not null && open.Count == 2)
+            {
+                current.Properties.Add(line);
+            }
+        }
+
+        if (!any)
+        {
+            throw new ICalendarFormatException("The iCalendar text is empty; expected 'BEGIN:VCALENDAR' … 'END:VCALENDAR'.");
+        }
+
+        if (open.Count > 0)
+        {
+            var (name, openedOn) = open.Peek();
+            throw Error(openedOn, $"{name} opened here is never closed; expected 'END:{name}' before the end of the text.");
+        }
+
+        return events;
+    }
+
+    /// <summary>The logical content lines: folds joined, blank lines skipped, each parsed into name, parameters and value.</summary>
+    private static IEnumerable<ContentLine> Unfold(string text)
+    {
+        int physical = 0;
+        int start = 0;
+        string? pending = null;
+        foreach (var raw in text.Split('\n'))
+        {
+            physical++;
+            string row = raw.EndsWith('\r') ? raw[..^1] : raw;
+            if (row.Length > 0 && (row[0] == ' ' || row[0] == '\t') && pending is not null)
+            {
+                pending += row[1..];
+                continue;
+            }
+
+            if (pending is not null)
+            {
+                yield return Parse(pending, start);
+                pending = null;
+            }
+
+            if (row.Trim().Length > 0)
+            {
+                pending = row;
+                start = physical;
+            }
+        }
+
+        if (pending is not null)
+        {
+            yield return Parse(pending, start);
+        }
+    }
+
+    private static ContentLine Parse(string text, int line)
+    {
+        int nameEnd = 0;
+        while (nameEnd < text.Length && (char.IsAsciiLetterOrDigit(text[nameEnd]) || text[nameEnd] == '-'))
+        {
+            nameEnd++;
+        }
+
+        if (nameEnd == 0 || nameEnd == text.Length || (text[nameEnd] != ':' && text[nameEnd] != ';'))
+        {
+            throw Error(line, $"cannot read {Quote(text)}: expected a property name (letters, digits, '-'), optional ';'-parameters, then ':' and the value, e.g. 'DTSTART;VALUE=DATE:20271225'.");
+        }
+
+        bool quoted = false;
+        for (int i = nameEnd; i < text.Length; i++)
+        {
+            if (text[i] == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (text[i] == ':' && !quoted)
+            {
+                return new ContentLine(line, text[..nameEnd].ToUpperInvariant(), text[nameEnd..i], text[(i + 1)..]);
+            }
+        }
+
+        throw Error(line, quoted
+            ? $"cannot read {Quote(text)}: a quoted parameter value is not closed with '\"'."
+            : $"cannot read {Quote(text)}: expected ':' between the parameters and the value.");
+    }
+
+    private static bool IsName(string value, string name) => value.Trim().Equals(name, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The text in single quotes, cut after 100 characters (a content line is usually at most 75),
+    /// control characters written as <c>\uXXXX</c> so that a message stays on one line.
+    /// </summary>
+    internal static string Quote(string text)
+    {
+        const int MaxQuoted = 100;
+        var quoted = new StringBuilder("'");
+        foreach (char c in text.Length > MaxQuoted ? text[..MaxQuoted] : text)
+        {
+            if (char.IsControl(c))
+            {
+                quoted.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                quoted.Append(c);
+            }
+        }
+
+        return quoted.Append(text.Length > MaxQuoted ? "…'" : "'").ToString();
+    }
+
+    internal static ICalendarFormatException Error(int line, string problem) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"iCalendar line {line}: {problem}"), line);
+}
