@@ -96,7 +96,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor CoverageZoneOutsideClientCountry = Create(
         DiagnosticIds.CoverageZoneOutsideClientCountry,
         "Coverage zone not in the client's country",
-        "The coverage zone {0} is in {1}, not in the client's country {2}; coverage would be measured in another country's time",
+        "The coverage zone {0} is in {1}, not in {2}, the client's country; coverage would be measured in another country's time",
         DiagnosticCategories.Coverage,
         DiagnosticSeverity.Warning,
         "A coverage window is the client's business hours in the client's own time, so its zone should be one of the client country's zones (zone.tab).");

@@ -19,8 +19,12 @@ internal sealed class OverlayFields
         _errors = errors;
     }
 
-    /// <summary>The fields of <paramref name="value"/> when it is an object whose names are all in <paramref name="known"/>; null (with errors recorded) otherwise.</summary>
-    public static OverlayFields? Of(JsonValue value, string what, string[] known, List<RuleOverlayError> errors)
+    /// <summary>
+    /// The fields of <paramref name="value"/> when it is an object whose names are all in
+    /// <paramref name="known"/>; null (with errors recorded) otherwise. With
+    /// <paramref name="lenient"/>, unknown or repeated names are reported but the fields returned.
+    /// </summary>
+    public static OverlayFields? Of(JsonValue value, string what, string[] known, List<RuleOverlayError> errors, bool lenient = false)
     {
         if (value.Kind != JsonKind.Object)
         {
@@ -44,7 +48,7 @@ internal sealed class OverlayFields
             }
         }
 
-        return errors.Count == before ? new OverlayFields(value, what, errors) : null;
+        return errors.Count == before || lenient ? new OverlayFields(value, what, errors) : null;
     }
 
     public List<RuleOverlayError> Errors => _errors;

@@ -27,7 +27,7 @@ internal static class RuleOverlayReader
             return new RuleOverlayResult(baseSet, errors);
         }
 
-        var fields = OverlayFields.Of(json.Value, FileName, s_topLevel, errors);
+        var fields = OverlayFields.Of(json.Value, FileName, s_topLevel, errors, lenient: true);
         if (fields is null)
         {
             return new RuleOverlayResult(baseSet, errors);
