@@ -29,6 +29,13 @@ public static class DiagnosticIds
     /// </summary>
     public const string MalformedRuleConfiguration = "KPO0006";
 
+    /// <summary>
+    /// KPO0007: a consuming project whose build cannot run the package's generator and analyzers
+    /// (an MSBuild/Roslyn older than 17.8/4.8, or a <c>packages.config</c> project). Reported by the
+    /// package's MSBuild targets, not by an analyzer, because in that case no analyzer runs.
+    /// </summary>
+    public const string UnsupportedBuildEnvironment = "KPO0007";
+
     /// <summary>KPO1001: a service to or from a sanctioned jurisdiction.</summary>
     public const string SanctionedJurisdiction = "KPO1001";
 
