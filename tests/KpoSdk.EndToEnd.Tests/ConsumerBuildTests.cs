@@ -1,0 +1,85 @@
+using KpoSdk.EndToEnd.Tests.Infrastructure;
+
+namespace KpoSdk.EndToEnd.Tests;
+
+/// <summary>Consumers referencing the packed package, built and run with the real <c>dotnet</c> CLI.</summary>
+public sealed class ConsumerBuildTests(PackedPackage package)
+{
+    [Fact]
+    public void A_valid_consumer_builds_without_warnings_and_its_generated_contracts_compute_the_expected_values()
+    {
+        var consumer = ConsumerProject.Create(package, "Valid", "ValidConsumer", executable: true);
+
+        var build = consumer.Build().EnsureSuccess("Building the valid consumer");
+        Assert.Empty(BuildDiagnostic.Parse(build.Output));
+
+        var lines = consumer.Run().EnsureSuccess("Running the valid consumer").Output
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(
+            [
+                "contracts=2",
+                "tax.client=US-NY",
+                // Friday 6 March 2026 15:00 EST with 2 business hours left; DST starts on Sunday, so the
+                // remaining 2 hours end at 11:00 EDT on Monday (15:00Z), and P3D at 17:00 EDT on Wednesday.
+                "tax.response=2026-03-09T15:00:00Z",
+                "tax.resolution=2026-03-11T21:00:00Z",
+                // Pune 18:30-02:30 IST is 13:00-21:00Z; New York 09:00-17:00 EST is 14:00-22:00Z, so in
+                // a January week the last hour of each of the 5 days is uncovered.
+                "tax.january.required=40",
+                "tax.january.uncovered=5",
+                "sydney.type=SydneyLegalResearch",
+                "country=IN",
+            ],
+            lines);
+    }
+
+    [Fact]
+    public void An_invalid_consumer_fails_with_each_KPO_ID_at_the_offending_text()
+    {
+        var consumer = ConsumerProject.Create(package, "Invalid", "InvalidConsumer", executable: false);
+
+        var build = consumer.Build();
+
+        Assert.NotEqual(0, build.ExitCode);
+        var errors = BuildDiagnostic.Parse(build.Output).Where(d => d.Severity == "error")
+            .Select(d => (d.File, d.Line, d.Column, d.Id)).Order().ToArray();
+        Assert.Equal(
+            new[]
+            {
+                ("Contracts.cs", 8, 61, "KPO0001"),   // the 'US-XX' inside Client = "US-XX"
+                ("Contracts.cs", 9, 18, "KPO0002"),   // "America/New_Yrok"
+                ("Contracts.cs", 13, 42, "KPO0005"),  // 'Fry' inside "Mon-Fry 09:00-17:00"
+                ("Contracts.cs", 14, 19, "KPO0004"),  // 'X' inside "PT4X"
+                ("Contracts.cs", 19, 14, "KPO9001"),  // the name of the non-partial class
+                ("Contracts.cs", 23, 55, "KPO0001"),  // Country.Parse("XX")
+                ("kpo.rules.json", 2, 14, "KPO0006"), // the misspelt rule key, passed by buildTransitive
+            }.Order(),
+            errors);
+    }
+
+    [Fact]
+    public void A_packages_config_project_gets_one_KPO0007_warning()
+    {
+        var consumer = ConsumerProject.Create(package, "Invalid", "PackagesConfigConsumer", executable: false);
+
+        var warnings = BuildDiagnostic.Parse(consumer.Build().Output).Where(d => d.Id == "KPO0007").ToList();
+
+        var warning = Assert.Single(warnings);
+        Assert.Equal("warning", warning.Severity);
+        Assert.Contains("packages.config", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_MSBuild_older_than_the_minimum_gets_one_KPO0007_warning_and_the_build_goes_on()
+    {
+        // No older SDK can be installed here, so the minimum is raised above the running MSBuild instead.
+        var consumer = ConsumerProject.Create(package, "Valid", "OldMSBuildConsumer", executable: true,
+            "<KpoSdkMinimumMSBuildVersion>99.0</KpoSdkMinimumMSBuildVersion>");
+
+        var build = consumer.Build().EnsureSuccess("Building with a raised MSBuild minimum");
+
+        var warning = Assert.Single(BuildDiagnostic.Parse(build.Output));
+        Assert.Equal(("warning", "KPO0007"), (warning.Severity, warning.Id));
+        Assert.Contains("need MSBuild 99.0", warning.Message, StringComparison.Ordinal);
+    }
+}
