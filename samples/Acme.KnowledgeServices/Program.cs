@@ -3,12 +3,50 @@ using KpoSdk.Samples.Acme;
 using NodaTime;
 using NodaTime.Text;
 
-// Acme Knowledge Services: where may each of our services be delivered from, for each client?
-// Usage: dotnet run --project samples/Acme.KnowledgeServices [-- <service> <client> [yyyy-MM-dd]]
-// e.g.   dotnet run --project samples/Acme.KnowledgeServices -- Payroll DE 2027-03-01
-var date = new LocalDate(2027, 1, 4);
-if (args.Length is 2 or 3)
+// Acme Knowledge Services, a KPO provider whose catalog and contracts are declared in C#
+// (Catalog.cs, Contracts/). Usage:
+//   dotnet run --project samples/Acme.KnowledgeServices [-- --svg <path>]
+//       the contracts report, and a coverage heat map (default artifacts/acme-coverage-2027.svg)
+//   dotnet run --project samples/Acme.KnowledgeServices -- delivery-options [<service> <client> [yyyy-MM-dd]]
+//       where may each service be delivered from, under the default rules
+if (args.Length > 0 && args[0] == "delivery-options")
 {
+    return DeliveryOptions(args[1..]);
+}
+
+string svg = Path.Combine("artifacts", "acme-coverage-2027.svg");
+if (args is ["--svg", var path])
+{
+    svg = path;
+}
+else if (args.Length != 0)
+{
+    Console.Error.WriteLine("Usage: Acme.KnowledgeServices [--svg <path>] | delivery-options [<service> <client> [yyyy-MM-dd]]");
+    return 2;
+}
+
+var contracts = ContractCoverage.ForAll();
+ContractReport.Write(Console.Out, contracts);
+Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(svg))!);
+File.WriteAllText(svg, CoverageHeatMap.Render(contracts));
+Console.WriteLine($"Coverage heat map written to {svg}");
+return 0;
+
+static int DeliveryOptions(string[] args)
+{
+    var date = new LocalDate(2027, 1, 4);
+    if (args.Length == 0)
+    {
+        DeliveryOptionsReport.WriteAcme(Console.Out, date);
+        return 0;
+    }
+
+    if (args.Length is not (2 or 3))
+    {
+        Console.Error.WriteLine("Usage: Acme.KnowledgeServices delivery-options [<service> <client> [yyyy-MM-dd]]");
+        return 2;
+    }
+
     if (!Enum.TryParse<ServiceLine>(args[0], ignoreCase: true, out var service) || !Enum.IsDefined(service))
     {
         Console.Error.WriteLine($"Unknown service line '{args[0]}'. Expected one of: {string.Join(", ", Enum.GetNames<ServiceLine>())}.");
@@ -37,15 +75,6 @@ if (args.Length is 2 or 3)
     DeliveryOptionsReport.WriteWorld(Console.Out, service, client, date);
     return 0;
 }
-
-if (args.Length != 0)
-{
-    Console.Error.WriteLine("Usage: Acme.KnowledgeServices [<service> <client> [yyyy-MM-dd]]");
-    return 2;
-}
-
-DeliveryOptionsReport.WriteAcme(Console.Out, date);
-return 0;
 
 static string Record(Action action)
 {
