@@ -3,7 +3,7 @@ namespace KpoSdk.Contracts;
 /// <summary>
 /// The hours a contract covers, in the client's own time: a time zone and weekly hours. The
 /// generator builds the contract's <see cref="Time.BusinessCalendar"/> from them at compile time;
-/// business-hours targets (<see cref="TargetClock.BusinessHours"/>) run on this calendar.
+/// business-hours targets (<see cref="Sla.SlaClockBasis.BusinessHours"/>) run on this calendar.
 /// </summary>
 /// <example><c>[CoverageWindow("America/New_York", "Mon-Fri 09:00-17:00")]</c></example>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = false, Inherited = false)]

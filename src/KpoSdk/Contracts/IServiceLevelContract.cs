@@ -1,4 +1,5 @@
 using KpoSdk.Rules;
+using KpoSdk.Sla;
 using KpoSdk.Time;
 using NodaTime;
 
@@ -24,6 +25,9 @@ public interface IServiceLevelContract
     /// <summary>Gets the coverage calendar: the client's business hours in the client's zone.</summary>
     BusinessCalendar Coverage { get; }
 
+    /// <summary>Gets the service-level targets: the response target first, then the resolution target, each where declared.</summary>
+    IReadOnlyList<ServiceLevelTarget> Targets { get; }
+
     /// <summary>Gets the credentials the staff must hold.</summary>
     IReadOnlyList<CredentialRequirement> RequiredCredentials { get; }
 
@@ -35,6 +39,17 @@ public interface IServiceLevelContract
 
     /// <summary>Gets when a ticket opened at <paramref name="opened"/> must be resolved, or null when the contract sets no resolution time.</summary>
     Instant? ResolutionDeadline(Instant opened);
+
+    /// <summary>
+    /// Evaluates the SLA clock of one ticket for the target of <paramref name="metric"/>: the
+    /// clock replayed from <paramref name="history"/> (start, pauses, resumes, stop), as at
+    /// <paramref name="at"/>. Null when the contract sets no target for the metric.
+    /// </summary>
+    /// <param name="metric"><see cref="SlaMetric.FirstResponse"/> for the response target, <see cref="SlaMetric.Resolution"/> for the resolution target.</param>
+    /// <param name="history">The ticket's clock events, in order, starting with a start event.</param>
+    /// <param name="at">When to evaluate; not before the start.</param>
+    /// <exception cref="SlaEventException">The history is out of order or impossible.</exception>
+    SlaStatus? Evaluate(SlaMetric metric, IEnumerable<SlaEvent> history, Instant at);
 
     /// <summary>
     /// Analyses how the delivery centres' calendars cover <see cref="Coverage"/> on the client's
@@ -50,4 +65,11 @@ public interface IServiceLevelContract
     /// (sanctions, signing acts, personal-data transfers). Empty when the contract may be performed.
     /// </summary>
     IReadOnlyList<RuleViolation> Validate(LocalDate date, RuleSet rules);
+
+    /// <summary>
+    /// Checks a staff member against the contract's requirements on <paramref name="date"/>
+    /// (<see cref="ContractStaffCheck.Check"/>): credentials held and valid, languages at their
+    /// levels, familiarity with the client's regulation. Empty when the member may work on it.
+    /// </summary>
+    IReadOnlyList<AgreementViolation> CheckStaff(StaffMember member, LocalDate date);
 }

@@ -58,7 +58,7 @@ public sealed class CoverageAnalysis
                 centers[p.From - 1].Name,
                 centers[p.To - 1].Name,
                 Duration.FromNanoseconds(sweep.PairOverlap[i]),
-                sweep.PairIntervals[i].Select(x => new Interval(CoverageSweep.ToInstant(x.Start), CoverageSweep.ToInstant(x.End))).ToArray()))
+                sweep.PairIntervals[i]))
             .ToArray();
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 
 namespace KpoSdk.Time;
@@ -8,12 +9,15 @@ namespace KpoSdk.Time;
 /// </summary>
 public sealed class Handover
 {
-    internal Handover(string from, string to, Duration overlap, IReadOnlyList<Interval> intervals)
+    private readonly List<(long Start, long End)> _positions;
+    private Interval[]? _intervals;
+
+    internal Handover(string from, string to, Duration overlap, List<(long Start, long End)> positions)
     {
         From = from;
         To = to;
         Overlap = overlap;
-        Intervals = intervals;
+        _positions = positions;
     }
 
     /// <summary>The name of the earlier center in the follow-the-sun order given.</summary>
@@ -26,9 +30,11 @@ public sealed class Handover
     public Duration Overlap { get; }
 
     /// <summary>The stretches in which both are open, ordered and disjoint; empty when their shifts never meet.</summary>
-    public IReadOnlyList<Interval> Intervals { get; }
+    /// <remarks>Built on first use: most reports need only <see cref="Overlap"/>.</remarks>
+    public IReadOnlyList<Interval> Intervals =>
+        _intervals ??= _positions.Select(p => new Interval(Coverage.CoverageSweep.ToInstant(p.Start), Coverage.CoverageSweep.ToInstant(p.End))).ToArray();
 
     /// <summary>E.g. <c>Kraków → Pune: 15:00:00 overlap in 5 stretches</c>.</summary>
     public override string ToString() =>
-        $"{From} → {To}: {CoverageGap.Hours.Format(Overlap)} overlap in {Intervals.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} stretch{(Intervals.Count == 1 ? string.Empty : "es")}";
+        $"{From} → {To}: {CoverageGap.Hours.Format(Overlap)} overlap in {Intervals.Count.ToString(CultureInfo.InvariantCulture)} stretch{(Intervals.Count == 1 ? string.Empty : "es")}";
 }

@@ -1,3 +1,4 @@
+using System.Numerics;
 using NodaTime;
 
 namespace KpoSdk.Time.Coverage;
@@ -135,7 +136,7 @@ internal sealed class CoverageSweep
         ulong centers = open >> 1;
         for (ulong rest = centers; rest != 0; rest &= rest - 1)
         {
-            CenterOpen[System.Numerics.BitOperations.TrailingZeroCount(rest)] += length;
+            CenterOpen[BitOperations.TrailingZeroCount(rest)] += length;
         }
 
         if ((open & 1) != 0)
@@ -151,12 +152,12 @@ internal sealed class CoverageSweep
                 Covered += length;
                 for (ulong rest = centers; rest != 0; rest &= rest - 1)
                 {
-                    CenterCovered[System.Numerics.BitOperations.TrailingZeroCount(rest)] += length;
+                    CenterCovered[BitOperations.TrailingZeroCount(rest)] += length;
                 }
 
                 if ((centers & (centers - 1)) == 0)
                 {
-                    CenterExclusive[System.Numerics.BitOperations.TrailingZeroCount(centers)] += length;
+                    CenterExclusive[BitOperations.TrailingZeroCount(centers)] += length;
                 }
             }
         }

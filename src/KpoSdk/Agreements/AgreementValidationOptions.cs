@@ -1,0 +1,25 @@
+namespace KpoSdk;
+
+/// <summary>Settings of <see cref="ServiceAgreement.Validate(NodaTime.LocalDate, AgreementValidationOptions)"/>.</summary>
+public sealed record AgreementValidationOptions
+{
+    private readonly int _coverageDays = 365;
+
+    /// <summary>Gets the defaults: coverage checked over up to 365 days.</summary>
+    public static AgreementValidationOptions Default { get; } = new();
+
+    /// <summary>
+    /// Gets the number of days over which coverage (KPO2002, KPO3007) is measured: the days of the
+    /// term from the validation date (or from the term's start when the date is outside the term),
+    /// at most this many. From 1 to 3,660; 365 by default, so that every holiday and both DST
+    /// changes of a year count.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 1 or above 3,660.</exception>
+    public int CoverageDays
+    {
+        get => _coverageDays;
+        init => _coverageDays = value is >= 1 and <= 3660
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "Expected from 1 to 3,660 days.");
+    }
+}

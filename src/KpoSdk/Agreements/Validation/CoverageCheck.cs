@@ -1,0 +1,100 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using KpoSdk.Time;
+using NodaTime;
+
+namespace KpoSdk;
+
+/// <summary>
+/// KPO2002 and KPO3007: the service's delivery shifts against its coverage window, measured with
+/// <see cref="CoverageAnalysis"/>. Each centre counts with the union of its team members' shifts
+/// (in the centre's zone, with its holidays); without a team, with the union of all its shifts.
+/// </summary>
+internal static class CoverageCheck
+{
+    private static readonly LocalDate s_first = new(1900, 1, 1);
+    private static readonly LocalDate s_last = new(2149, 12, 31);
+
+    /// <summary>
+    /// The dates coverage is measured on: from the date (the term's start when the date is outside
+    /// the term) for at most <paramref name="days"/> days within the term, and within the years
+    /// business calendars cover (1900–2149); null when nothing is left.
+    /// </summary>
+    public static DateInterval? Horizon(DateInterval term, LocalDate date, int days)
+    {
+        var start = date < term.Start || date > term.End ? term.Start : date;
+        var end = start.PlusDays(days - 1);
+        end = end < term.End ? end : term.End;
+        start = start < s_first ? s_first : start;
+        end = end > s_last ? s_last : end;
+        return start <= end ? new DateInterval(start, end) : null;
+    }
+
+    public static void Check(ServiceAgreement agreement, AgreedService service, ImmutableArray<(int Index, DeliveryCenter Center)> centers, string path, string description, DateInterval? dates, ViolationList violations)
+    {
+        if (dates is not null)
+        {
+            Report(Measure(agreement, service, centers, dates), path, description, violations);
+        }
+    }
+
+    /// <summary>Measures the service's coverage: by its team's shifts, or by its centres' shifts when it has no team.</summary>
+    public static ServiceCoverage Measure(ServiceAgreement agreement, AgreedService service, IEnumerable<(int Index, DeliveryCenter Center)> centers, DateInterval dates)
+    {
+        var window = service.Coverage ?? agreement.Client.BusinessHours;
+        bool byTeam = !service.Team.IsEmpty;
+        var calendars = byTeam ? TeamCalendars(agreement.Provider, service.Team) : CenterCalendars(centers.Select(c => c.Center));
+        return new ServiceCoverage(window, byTeam, calendars, Analyze(window.ToCalendar(), dates, calendars));
+    }
+
+    public static void Report(ServiceCoverage coverage, string path, string description, ViolationList violations)
+    {
+        var analysis = coverage.Analysis;
+        if (analysis.Required == Duration.Zero)
+        {
+            return;
+        }
+
+        string at = coverage.ByTeam ? $"{path}.team" : $"{path}.deliveredFrom";
+        string who = coverage.ByTeam ? "the team's shifts" : "the shifts of its delivery centres";
+        string scope = $"{Hours(analysis.Required)} h of {coverage.Window} on {analysis.Dates.Start:uuuu-MM-dd} to {analysis.Dates.End:uuuu-MM-dd}";
+        if (analysis.Covered == Duration.Zero)
+        {
+            violations.Add(at, DiagnosticIds.NoShiftOverlap,
+                $"{description}: {who} ({Describe(coverage.Calendars)}) do not overlap the coverage window at all: none of {scope} is covered.");
+        }
+        else if (analysis.Uncovered > Duration.Zero)
+        {
+            string share = (1 - analysis.CoveredShare).ToString("P1", CultureInfo.InvariantCulture);
+            int gaps = analysis.Gaps.Count;
+            violations.Add(at, DiagnosticIds.ShiftDoesNotCoverWindow,
+                $"{description}: {who} leave {Hours(analysis.Uncovered)} h ({share}) of {scope} uncovered in {gaps} {(gaps == 1 ? "gap" : "gaps")}; the first is {analysis.Gaps[0]}.");
+        }
+    }
+
+    /// <summary>
+    /// Measures coverage by <paramref name="centers"/>; with none, against a calendar that is never
+    /// open, so that the required time is still measured. Only the first 63 centres count
+    /// (<see cref="CoverageAnalysis"/>'s limit).
+    /// </summary>
+    public static CoverageAnalysis Analyze(BusinessCalendar client, DateInterval dates, ImmutableArray<DeliveryCalendar> centers) =>
+        CoverageAnalysis.Analyze(client, dates, centers.IsEmpty
+            ? [new DeliveryCalendar("(none)", BusinessCalendar.Create(client.Zone, WeeklyHours.Closed))]
+            : centers.Take(63));
+
+    /// <summary>One calendar per centre of the team: the union of its members' shifts there. Members at unknown centres are left out (KPO1004 reports them).</summary>
+    public static ImmutableArray<DeliveryCalendar> TeamCalendars(Provider provider, IEnumerable<StaffMember> team) =>
+        [.. team.Where(m => provider.FindCenter(m.Center) is not null)
+            .GroupBy(m => m.Center, StringComparer.Ordinal)
+            .Select(g => new DeliveryCalendar(g.Key, provider.FindCenter(g.Key)!.CalendarOf(g.Select(m => m.Shift).Aggregate((a, b) => a.Union(b)))))];
+
+    /// <summary>One calendar per centre: the union of all its shifts (never open when it has none).</summary>
+    public static ImmutableArray<DeliveryCalendar> CenterCalendars(IEnumerable<DeliveryCenter> centers) =>
+        [.. centers.DistinctBy(c => c.Name, StringComparer.Ordinal)
+            .Select(c => new DeliveryCalendar(c.Name, c.CalendarOf(c.Shifts.Select(s => s.Hours).Aggregate(WeeklyHours.Closed, (a, b) => a.Union(b)))))];
+
+    private static string Describe(ImmutableArray<DeliveryCalendar> calendars) =>
+        calendars.IsEmpty ? "none" : string.Join("; ", calendars.Select(c => $"{c.Name}: {c.Calendar.Hours} {c.Calendar.Zone.Id}"));
+
+    private static string Hours(Duration duration) => duration.TotalHours.ToString("0.#", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,60 @@
+using KpoSdk.Knowledge.Rules;
+
+namespace KpoSdk;
+
+/// <summary>
+/// KPO3006: a language required for a client that is not official (nationwide or regionally, per
+/// CLDR) in the client's country: the agreement's own requirements, and the catalog designations
+/// that apply to the service (reported once, at their place in the catalog).
+/// </summary>
+internal static class LanguageUseCheck
+{
+    public static void Check(ServiceAgreement agreement, AgreedService service, string path, ViolationList violations, HashSet<string> reportedDesignations)
+    {
+        var country = agreement.Client.Jurisdiction.Country;
+        for (int k = 0; k < service.RequiredLanguages.Length; k++)
+        {
+            Report(country, service.RequiredLanguages[k], $"{path}.requiredLanguages[{k}]", violations);
+        }
+
+        var offerings = agreement.Provider.Catalog.Offerings;
+        for (int o = 0; o < offerings.Length; o++)
+        {
+            var offering = offerings[o];
+            if (offering.Service != service.Service || !offering.IsFor(agreement.Client.Jurisdiction))
+            {
+                continue;
+            }
+
+            for (int d = 0; d < offering.Languages.Length; d++)
+            {
+                var designation = offering.Languages[d];
+                if (designation.Country != country)
+                {
+                    continue;
+                }
+
+                for (int k = 0; k < designation.Languages.Length; k++)
+                {
+                    string at = $"provider.catalog.offerings[{o}].languages[{d}].languages[{k}]";
+                    if (reportedDesignations.Add(at))
+                    {
+                        Report(country, designation.Languages[k], at, violations);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void Report(Country country, LanguageRequirement requirement, string path, ViolationList violations)
+    {
+        if (country.OfficialLanguages.Contains(requirement.Language) || country.RegionalOfficialLanguages.Contains(requirement.Language))
+        {
+            return;
+        }
+
+        string used = country.OfficialLanguages.IsEmpty ? "none recorded" : string.Join(", ", country.OfficialLanguages.Select(l => $"{l.Name} ({l.Code})"));
+        violations.Add(path, DiagnosticIds.LanguageNotUsedInClientCountry,
+            $"{requirement.Language.Name} ({requirement}) is not an official language of {JurisdictionText.Describe(new Knowledge.Codes.JurisdictionId(country.Row))}, where the official languages are {used}.");
+    }
+}

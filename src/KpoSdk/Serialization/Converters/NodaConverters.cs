@@ -1,0 +1,94 @@
+using System.Text.Json;
+using KpoSdk.Knowledge.Codes;
+using NodaTime;
+using NodaTime.Utility;
+using Noda = NodaTime.Serialization.SystemTextJson.NodaConverters;
+
+namespace KpoSdk.Serialization;
+
+/// <summary>Writes a time zone as its IANA ID (<c>"Asia/Kolkata"</c>); reads any TZDB ID and suggests close ones for an unknown ID.</summary>
+internal sealed class DateTimeZoneConverter : TextConverter<DateTimeZone>
+{
+    protected override string Expected => "an IANA time-zone ID such as 'Europe/Berlin'";
+
+    protected override DateTimeZone Parse(string text)
+    {
+        if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(text) is { } zone)
+        {
+            return zone;
+        }
+
+        // The knowledge base's suggestions, the same the analyzers make.
+        var closest = TimeZoneIds.Closest(text, 3);
+        throw new FormatException(closest.Count == 0
+            ? $"tzdb {DateTimeZoneProviders.Tzdb.VersionId} has no such zone, and no known ID is close to it."
+            : $"tzdb {DateTimeZoneProviders.Tzdb.VersionId} has no such zone. Did you mean {string.Join(", ", closest.Select(c => "'" + c + "'"))}?");
+    }
+
+    protected override string Format(DateTimeZone value) => value.Id;
+}
+
+/// <summary>
+/// A date as ISO 8601 <c>"2026-01-31"</c>, through NodaTime.Serialization's converter, with its
+/// errors turned into <see cref="JsonException"/>s that quote the value.
+/// </summary>
+internal sealed class LocalDateConverter : TextConverter<LocalDate>
+{
+    protected override string Expected => "an ISO 8601 date such as '2026-01-31'";
+
+    protected override LocalDate Parse(string text) => NodaText.Read(Noda.LocalDateConverter, text);
+
+    protected override string Format(LocalDate value) => NodaText.Write(Noda.LocalDateConverter, value);
+}
+
+/// <summary>
+/// A date interval as ISO 8601 <c>"2026-01-01/2026-12-31"</c>, both ends included, through
+/// NodaTime.Serialization's converter.
+/// </summary>
+internal sealed class DateIntervalConverter : TextConverter<DateInterval>
+{
+    protected override string Expected => "an ISO 8601 date interval such as '2026-01-01/2026-12-31' (both days included)";
+
+    protected override DateInterval Parse(string text) => NodaText.Read(Noda.IsoDateIntervalConverter, text);
+
+    protected override string Format(DateInterval value) => NodaText.Write(Noda.IsoDateIntervalConverter, value);
+}
+
+/// <summary>Runs a NodaTime.Serialization converter on one string value, turning its exceptions into <see cref="FormatException"/>s.</summary>
+internal static class NodaText
+{
+    private static readonly JsonSerializerOptions s_options = new();
+
+    public static T Read<T>(System.Text.Json.Serialization.JsonConverter<T> converter, string text)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStringValue(text);
+        }
+
+        var reader = new Utf8JsonReader(buffer.ToArray());
+        reader.Read();
+        try
+        {
+            return converter.Read(ref reader, typeof(T), s_options)!;
+        }
+        catch (Exception ex) when (ex is InvalidNodaDataException or ArgumentException or JsonException)
+        {
+            throw new FormatException(ex.Message, ex);
+        }
+    }
+
+    public static string Write<T>(System.Text.Json.Serialization.JsonConverter<T> converter, T value)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            converter.Write(writer, value, s_options);
+        }
+
+        var reader = new Utf8JsonReader(buffer.ToArray());
+        reader.Read();
+        return reader.GetString()!;
+    }
+}

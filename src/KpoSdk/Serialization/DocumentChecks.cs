@@ -1,0 +1,77 @@
+namespace KpoSdk.Serialization;
+
+/// <summary>
+/// What the type system cannot say about a document read from JSON: names and IDs that must not be
+/// blank, names that must be unique, and catalog offerings that must name the provider's centres.
+/// Each failure is a <see cref="JsonDocumentException"/> with the path of the offending value.
+/// </summary>
+internal static class DocumentChecks
+{
+    public static void Check(Provider provider, string path)
+    {
+        NotBlank(provider.Name, $"{path}.name");
+        Unique(provider.Centers.Select(c => c.Name), $"{path}.centers", "name", "delivery centre name");
+        for (int c = 0; c < provider.Centers.Length; c++)
+        {
+            Unique(provider.Centers[c].Shifts.Select(s => s.Name), $"{path}.centers[{c}].shifts", "name", "shift name");
+        }
+
+        var offerings = provider.Catalog.Offerings;
+        for (int o = 0; o < offerings.Length; o++)
+        {
+            for (int d = 0; d < offerings[o].DeliveredFrom.Length; d++)
+            {
+                string name = offerings[o].DeliveredFrom[d];
+                if (provider.FindCenter(name) is null)
+                {
+                    throw new JsonDocumentException(
+                        $"{path}.catalog.offerings[{o}].deliveredFrom[{d}]",
+                        $"{JsonToken.Quote(name)} is not a delivery centre of this provider; its centres are {string.Join(", ", provider.Centers.Select(x => JsonToken.Quote(x.Name)))}.",
+                        JsonToken.Quote(name));
+                }
+            }
+        }
+    }
+
+    public static void Check(Roster roster, string path)
+    {
+        NotBlank(roster.Provider, $"{path}.provider");
+        Unique(roster.Staff.Select(s => s.Id), $"{path}.staff", "id", "staff ID");
+    }
+
+    public static void Check(ServiceAgreement agreement, string path)
+    {
+        NotBlank(agreement.Id, $"{path}.id");
+        NotBlank(agreement.Client.Name, $"{path}.client.name");
+        Check(agreement.Provider, $"{path}.provider");
+        for (int i = 0; i < agreement.Services.Length; i++)
+        {
+            Unique(agreement.Services[i].Team.Select(m => m.Id), $"{path}.services[{i}].team", "id", "staff ID");
+        }
+    }
+
+    private static void NotBlank(string value, string path)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new JsonDocumentException(path, $"The value {JsonToken.Quote(value)} is blank; expected a name.", JsonToken.Quote(value));
+        }
+    }
+
+    private static void Unique(IEnumerable<string> names, string listPath, string property, string what)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        int index = 0;
+        foreach (string name in names)
+        {
+            string path = $"{listPath}[{index}].{property}";
+            NotBlank(name, path);
+            if (!seen.TryAdd(name, index))
+            {
+                throw new JsonDocumentException(path, $"The {what} {JsonToken.Quote(name)} is used twice, also at {listPath}[{seen[name]}]; it must be unique.", JsonToken.Quote(name));
+            }
+
+            index++;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System.Text;
+
+namespace KpoSdk.Serialization;
+
+/// <summary>Tracks the JSON path of the current token while scanning (<c>$.services[2].team[0].name</c>), in System.Text.Json's path syntax.</summary>
+internal sealed class JsonPathBuilder
+{
+    private readonly List<Frame> _frames = [];
+
+    public bool InArray => _frames.Count > 0 && _frames[^1].IsArray;
+
+    public void Push(bool isArray) => _frames.Add(new Frame(isArray));
+
+    public void Pop()
+    {
+        if (_frames.Count > 0)
+        {
+            _frames.RemoveAt(_frames.Count - 1);
+        }
+    }
+
+    public void Property(string name)
+    {
+        if (_frames.Count > 0)
+        {
+            _frames[^1].Name = name;
+        }
+    }
+
+    /// <summary>Moves to the next item when in an array and returns its index; null in an object or at the root.</summary>
+    public int? NextItem() => InArray ? ++_frames[^1].Index : null;
+
+    public override string ToString()
+    {
+        var text = new StringBuilder("$");
+        foreach (var frame in _frames)
+        {
+            if (frame.IsArray)
+            {
+                if (frame.Index >= 0)
+                {
+                    text.Append('[').Append(frame.Index).Append(']');
+                }
+            }
+            else if (frame.Name is { } name)
+            {
+                Append(text, name);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Appends <c>.name</c>, or <c>['name']</c> for a name that is not a plain identifier.</summary>
+    public static void Append(StringBuilder path, string name)
+    {
+        bool plain = name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
+        if (plain)
+        {
+            path.Append('.').Append(name);
+        }
+        else
+        {
+            path.Append("['").Append(name.Replace("'", "\\'", StringComparison.Ordinal)).Append("']");
+        }
+    }
+
+    /// <summary>A System.Text.Json message without its trailing "Path: … | LineNumber: … | BytePositionInLine: …." part.</summary>
+    public static string WithoutPosition(string message)
+    {
+        int at = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            at = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
+        }
+
+        return at < 0 ? message : message[..at];
+    }
+
+    private sealed class Frame(bool isArray)
+    {
+        public bool IsArray { get; } = isArray;
+
+        public int Index { get; set; } = -1;
+
+        public string? Name { get; set; }
+    }
+}

@@ -1,0 +1,11 @@
+namespace KpoSdk.Sla;
+
+/// <summary>Which time an SLA clock counts.</summary>
+public enum SlaClockBasis
+{
+    /// <summary>Elapsed time, around the clock (24x7): every nanosecond counts, whatever the wall clock says.</summary>
+    CalendarTime,
+
+    /// <summary>Business time of a <see cref="KpoSdk.Time.BusinessCalendar"/>: only the time it is open counts.</summary>
+    BusinessHours,
+}
