@@ -72,7 +72,7 @@ public static class SyntheticProject
                 [ServiceLevelContract(ServiceLine.{{s_services[i % s_services.Length]}}, Client = "{{s_clients[c]}}", DeliveredFrom = "{{(wrong ? "IN UK" : i % 3 == 0 ? "IN PH" : "PL")}}")]
                 [CoverageWindow("{{s_zones[c]}}", "Mon-Fri 09:00-12:00, 13:00-17:00{{(i % 4 == 0 ? "; Sat 10:00-14:00" : "")}}")]
                 [ResponseTime("{{(wrong ? "P4H" : "PT4H")}}")]
-                [ResolutionTime("P3D", Clock = TargetClock.Calendar)]
+                [ResolutionTime("P3D", Clock = KpoSdk.Sla.SlaClockBasis.CalendarTime)]
                 [RequiresLanguage("{{s_languages[c]}}", CefrLevel.C1)]
                 public partial class Contract{{i}}
                 {
