@@ -115,6 +115,11 @@ public sealed class AttributeInputAnalyzer : DiagnosticAnalyzer
         {
             InputChecks.TargetAmount(ValueSite.Of(amount), report);
         }
+
+        if (target is not null)
+        {
+            WarningThresholds.Check(target, what, ct, report);
+        }
     }
 
     private static void AnalyzeCatalog(SyntaxNodeAnalysisContext context, Lazy<ServiceCatalog> catalog)

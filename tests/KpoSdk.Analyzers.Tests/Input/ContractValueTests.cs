@@ -9,8 +9,8 @@ public sealed class ContractValueTests
     [Fact]
     public Task Valid_zone_hours_targets_and_languages_are_clean() => Verify.VerifyAsync(Sources.Contract("""
         [CoverageWindow("Asia/Calcutta", "Mon-Fri 09:00-12:00, 13:00-17:00; Sat 10:00-14:00")]
-        [ResponseTime("PT1H30M")]
-        [ResolutionTime("P3D", Clock = TargetClock.Calendar)]
+        [ResponseTime("PT1H30M", Warnings = new[] { 50, 75, 90 })]
+        [ResolutionTime("P3D", Clock = KpoSdk.Sla.SlaClockBasis.CalendarTime)]
         [RequiresLanguage("en", CefrLevel.C1)]
         [RequiresLanguage("fil", CefrLevel.B2)]
         """));
@@ -39,6 +39,12 @@ public sealed class ContractValueTests
     [InlineData("""[ResponseTime("P{|KPO0004:1Y|}")]""")]
     public Task Malformed_or_unsupported_targets_are_KPO0004(string attribute) =>
         Verify.VerifyAsync(Sources.Contract(attribute));
+
+    [Fact]
+    public Task Warning_thresholds_out_of_range_or_repeated_are_KPO0004() => Verify.VerifyAsync(Sources.Contract("""
+        [ResponseTime("PT4H", Warnings = new[] { 50, {|KPO0004:0|}, 75, {|KPO0004:50|} })]
+        [ResolutionTime("P3D", Warnings = [90, {|KPO0004:100|}])]
+        """));
 
     [Fact]
     public Task Unknown_language_is_KPO0003() => Verify.VerifyAsync(Sources.Contract("""

@@ -23,7 +23,7 @@ internal static class BrokenSourceCorpus
         """
         [ServiceLevelContract(ServiceLine.TaxRepresentation, Client = "US-NY", DeliveredFrom = "IN, PH IR")]
         [CoverageWindow("America/New_York", "Mon-Fri 09:00-12:00, 13:00-17:00; Sat 10:00-14:00")]
-        [ResponseTime("PT4H", Clock = TargetClock.Calendar)]
+        [ResponseTime("PT4H", Clock = KpoSdk.Sla.SlaClockBasis.CalendarTime)]
         [ResolutionTime("P3D")]
         [RequiresCredential(CredentialKind.UsEnrolledAgent, GrantedIn = "US")]
         [RequiresLanguage("en", CefrLevel.C1)]
@@ -67,7 +67,7 @@ internal static class BrokenSourceCorpus
         [assembly: ServiceOffering(ServiceLine.TaxPreparation, Clients = "US CA", DeliveredFrom = "IN")]
         [ServiceLevelContract(ServiceLine.TaxPreparation, Client = "GB", DeliveredFrom = @"IN PH")]
         [CoverageWindow("Europe/London", "24x7")]
-        [ResolutionTime("P1DT4H", Clock = (TargetClock)7)]
+        [ResolutionTime("P1DT4H", Clock = (KpoSdk.Sla.SlaClockBasis)7, Warnings = new[] { 50, 50, 120 })]
         [RequiresLanguage(null, (CefrLevel)9)]
         public sealed partial class Britain { public Britain(int x) { } }
         """,
