@@ -6,12 +6,19 @@ namespace KpoSdk.EndToEnd.Tests;
 public sealed class ConsumerBuildTests(PackedPackage package)
 {
     [Fact]
-    public void A_valid_consumer_builds_without_warnings_and_its_generated_contracts_compute_the_expected_values()
+    public void A_valid_consumer_builds_without_warnings_emits_the_generated_files_and_its_contracts_compute_the_expected_values()
     {
-        var consumer = ConsumerProject.Create(package, "Valid", "ValidConsumer", executable: true);
+        var consumer = ConsumerProject.Create(package, "Valid", "ValidConsumer", executable: true,
+            "<EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>");
 
         var build = consumer.Build().EnsureSuccess("Building the valid consumer");
         Assert.Empty(BuildDiagnostic.Parse(build.Output));
+
+        // Where the README says the generated files are.
+        string generated = Path.Combine(consumer.Directory, "obj", "Release", "net10.0", "generated", "KpoSdk.Generators", "KpoSdk.Generators.ServiceLevelContractGenerator");
+        Assert.Equal(
+            ["Consumer.NewYorkTaxPreparation.ServiceLevelContract.g.cs", "Consumer.SydneyLegalResearch.ServiceLevelContract.g.cs", "ServiceLevelContractRegistry.g.cs"],
+            Directory.GetFiles(generated).Select(Path.GetFileName).Order(StringComparer.Ordinal));
 
         var lines = consumer.Run().EnsureSuccess("Running the valid consumer").Output
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
