@@ -1,0 +1,37 @@
+using KpoSdk.Generators.Models;
+
+namespace KpoSdk.Generators.Emitting;
+
+/// <summary>
+/// Emits the partial part of one contract type: the values parsed at compile time as static
+/// fields, and the typed properties and methods of <c>IServiceLevelContract</c> over them.
+/// </summary>
+internal static class ContractEmitter
+{
+    public static string Emit(ContractModel model)
+    {
+        var code = GeneratedCode.StartFile();
+        if (model.Type.Namespace is { } ns)
+        {
+            code.Open("namespace " + ns);
+        }
+
+        code.Open(model.Type.DeclarationKeywords + " " + model.Type.Identifier + " : global::KpoSdk.Contracts.IServiceLevelContract");
+        ContractFields.Emit(code, model);
+        ContractProperties.Emit(code, model);
+        TargetMembers.Emit(code, model.Response, "Response", "the first response to a ticket opened at <paramref name=\"opened\"/> is due");
+        TargetMembers.Emit(code, model.Resolution, "Resolution", "a ticket opened at <paramref name=\"opened\"/> must be resolved");
+        TargetMembers.EmitInterfaceMembers(code, model);
+        ContractChecks.Emit(code);
+        code.Close();
+        if (model.Type.Namespace is not null)
+        {
+            code.Close();
+        }
+
+        return code.ToString();
+    }
+
+    /// <summary>Writes the <c>[GeneratedCode]</c> attribute and the member that follows it.</summary>
+    public static CodeWriter Member(this CodeWriter code, string declaration) => code.Line(GeneratedCode.Attribute).Line(declaration);
+}

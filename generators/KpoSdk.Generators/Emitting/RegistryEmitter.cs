@@ -1,0 +1,52 @@
+using KpoSdk.Generators.Helpers;
+using KpoSdk.Generators.Models;
+
+namespace KpoSdk.Generators.Emitting;
+
+/// <summary>Emits <c>KpoSdk.Generated.ServiceLevelContractRegistry</c>: one instance of every contract in the assembly.</summary>
+internal static class RegistryEmitter
+{
+    public static string Emit(EquatableArray<RegistryEntry> entries)
+    {
+        var code = GeneratedCode.StartFile()
+            .Open("namespace KpoSdk.Generated")
+            .Line("/// <summary>Every service-level contract declared in this assembly, one instance each, ordered by full type name.</summary>")
+            .Line(GeneratedCode.Attribute)
+            .Open("internal static class ServiceLevelContractRegistry")
+            .Line("private static readonly global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Contracts.IServiceLevelContract> s_all =")
+            .Line("    global::System.Collections.Immutable.ImmutableArray.Create<global::KpoSdk.Contracts.IServiceLevelContract>(");
+        for (int i = 0; i < entries.Count; i++)
+        {
+            code.Line("        new " + entries[i].FullyQualifiedName + "()" + (i == entries.Count - 1 ? ");" : ","));
+        }
+
+        return code
+            .Line()
+            .Line("/// <summary>Gets every contract of the assembly.</summary>")
+            .Line("public static global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Contracts.IServiceLevelContract> All => s_all;")
+            .Line()
+            .Line("/// <summary>Gets the contracts for <paramref name=\"service\"/>, in the order of <see cref=\"All\"/>.</summary>")
+            .Open("public static global::System.Collections.Generic.IEnumerable<global::KpoSdk.Contracts.IServiceLevelContract> For(global::KpoSdk.ServiceLine service)")
+            .Open("foreach (var contract in s_all)")
+            .Open("if (contract.Service == service)")
+            .Line("yield return contract;")
+            .Close()
+            .Close()
+            .Close()
+            .Line()
+            .Line("/// <summary>")
+            .Line("/// Gets the contracts for <paramref name=\"service\"/> whose client jurisdiction contains")
+            .Line("/// <paramref name=\"client\"/> (a contract for <c>US</c> applies to a client in <c>US-NY</c>), in the order of <see cref=\"All\"/>.")
+            .Line("/// </summary>")
+            .Open("public static global::System.Collections.Generic.IEnumerable<global::KpoSdk.Contracts.IServiceLevelContract> For(global::KpoSdk.ServiceLine service, global::KpoSdk.Jurisdiction client)")
+            .Open("foreach (var contract in s_all)")
+            .Open("if (contract.Service == service && contract.Client.Contains(client))")
+            .Line("yield return contract;")
+            .Close()
+            .Close()
+            .Close()
+            .Close()
+            .Close()
+            .ToString();
+    }
+}

@@ -1,0 +1,59 @@
+using KpoSdk.Generators.Helpers;
+using KpoSdk.Generators.Reading;
+using Microsoft.CodeAnalysis;
+
+namespace KpoSdk.Generators;
+
+/// <summary>
+/// Completes every <c>partial</c> type marked <c>[ServiceLevelContract]</c> into a typed
+/// service-level contract, and lists them all in one registry per assembly. Reports no
+/// diagnostics: an invalid declaration gets no output, and the KpoSdk analyzers say why.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed partial class ServiceLevelContractGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var contracts = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                ContractAttributes.ServiceLevelContractMetadataName,
+                static (node, _) => Execute.IsCandidate(node),
+                static (context, token) => Execute.ReadContract(context, token))
+            .WithTrackingName(TrackingNames.Declarations)
+            .Where(static model => model is not null)
+            .Select(static (model, _) => model!)
+            .WithTrackingName(TrackingNames.Contracts);
+
+        var clashes = contracts
+            .Select(static (model, _) => model.Type.FullyQualifiedName)
+            .Collect()
+            .Select(static (names, _) => HintNames.FindClashes(names))
+            .WithTrackingName(TrackingNames.HintNameClashes);
+
+        var outputs = contracts
+            .Combine(clashes)
+            .Select(static (pair, _) => HintNames.Assign(pair.Left, pair.Right))
+            .Where(static output => output is not null)
+            .Select(static (output, _) => output!)
+            .WithTrackingName(TrackingNames.Outputs);
+
+        context.RegisterSourceOutput(outputs, static (output, contract) =>
+            output.AddSource(contract.HintName, Execute.EmitContract(contract.Model)));
+
+        var registry = outputs
+            .Select(static (contract, _) => Execute.ToRegistryEntry(contract.Model))
+            .WithTrackingName(TrackingNames.RegistryEntries)
+            .Collect()
+            .Select(static (entries, _) => entries.OrderBy(static e => e).ToEquatableArray())
+            .WithTrackingName(TrackingNames.Registry);
+
+        context.RegisterSourceOutput(registry, static (output, entries) =>
+        {
+            if (!entries.IsEmpty)
+            {
+                output.AddSource(Execute.RegistryHintName, Execute.EmitRegistry(entries));
+            }
+        });
+    }
+}

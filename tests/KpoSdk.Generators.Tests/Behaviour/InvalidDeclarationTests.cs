@@ -1,0 +1,111 @@
+using KpoSdk.Generators.Tests.Infrastructure;
+
+namespace KpoSdk.Generators.Tests.Behaviour;
+
+/// <summary>
+/// An invalid declaration gets no output and no exception (the analyzers explain it), and does
+/// not stop the valid contracts beside it.
+/// </summary>
+public sealed class InvalidDeclarationTests
+{
+    private const string Valid = """[ServiceLevelContract(ServiceLine.TaxPreparation, Client = "US-NY", DeliveredFrom = "IN")] [CoverageWindow("America/New_York", "Mon-Fri 09:00-17:00")]""";
+
+    public static TheoryData<string, string> Invalid => new()
+    {
+        { "not partial", Valid + " public class C { }" },
+        { "generic", Valid + " public partial class C<T> { }" },
+        { "nested", "public partial class Outer { " + Valid + " public partial class C { } }" },
+        { "static", Valid + " public static partial class C { }" },
+        { "abstract", Valid + " public abstract partial class C { }" },
+        { "file-local", Valid + " file partial class C { }" },
+        { "no parameterless constructor", Valid + " public partial class C { public C(int x) { } }" },
+        { "private parameterless constructor", Valid + " public partial class C { private C() { } }" },
+        { "ref struct", Valid + " public ref partial struct C { }" },
+        { "unknown client", Valid.Replace("US-NY", "US-XX") + " public partial class C { }" },
+        { "alpha-3 subdivision", Valid.Replace("US-NY", "USA-NY") + " public partial class C { }" },
+        { "missing client", Valid.Replace("Client = \"US-NY\", ", "") + " public partial class C { }" },
+        { "null client", Valid.Replace("\"US-NY\"", "null") + " public partial class C { }" },
+        { "unknown delivery", Valid.Replace("\"IN\"", "\"IN XK\"") + " public partial class C { }" },
+        { "repeated delivery", Valid.Replace("\"IN\"", "\"IN IND\"") + " public partial class C { }" },
+        { "empty delivery", Valid.Replace("\"IN\"", "\" , \"") + " public partial class C { }" },
+        { "missing delivery", Valid.Replace(", DeliveredFrom = \"IN\"", "") + " public partial class C { }" },
+        { "undefined service", Valid.Replace("ServiceLine.TaxPreparation", "(ServiceLine)999") + " public partial class C { }" },
+        { "unknown zone", Valid.Replace("America/New_York", "America/NewYork") + " public partial class C { }" },
+        { "zone in the wrong case", Valid.Replace("America/New_York", "america/new_york") + " public partial class C { }" },
+        { "malformed hours", Valid.Replace("Mon-Fri", "Mon-Fry") + " public partial class C { }" },
+        { "missing coverage", Valid.Replace("[CoverageWindow(\"America/New_York\", \"Mon-Fri 09:00-17:00\")]", "") + " public partial class C { }" },
+        { "malformed duration", Valid + " [ResponseTime(\"4H\")] public partial class C { }" },
+        { "lower-case duration", Valid + " [ResponseTime(\"pt4h\")] public partial class C { }" },
+        { "weeks", Valid + " [ResolutionTime(\"P1W\")] public partial class C { }" },
+        { "days and hours", Valid + " [ResolutionTime(\"P1DT4H\")] public partial class C { }" },
+        { "zero", Valid + " [ResponseTime(\"PT0S\")] public partial class C { }" },
+        { "too long for a duration", Valid + " [ResponseTime(\"PT999999999H\")] public partial class C { }" },
+        { "undefined clock", Valid + " [ResponseTime(\"PT4H\", Clock = (KpoSdk.Sla.SlaClockBasis)7)] public partial class C { }" },
+        { "warning of 100 %", Valid + " [ResponseTime(\"PT4H\", Warnings = new[] { 50, 100 })] public partial class C { }" },
+        { "warning given twice", Valid + " [ResponseTime(\"PT4H\", Warnings = new[] { 50, 50 })] public partial class C { }" },
+        { "calendar days past the range of a duration", Valid + " [ResolutionTime(\"P99999999D\", Clock = KpoSdk.Sla.SlaClockBasis.CalendarTime)] public partial class C { }" },
+        { "unknown language", Valid + " [RequiresLanguage(\"xx\", CefrLevel.C1)] public partial class C { }" },
+        { "undefined level", Valid + " [RequiresLanguage(\"en\", (CefrLevel)0)] public partial class C { }" },
+        { "undefined credential", Valid + " [RequiresCredential((CredentialKind)999)] public partial class C { }" },
+        { "unknown granting jurisdiction", Valid + " [RequiresCredential(CredentialKind.BarAdmission, GrantedIn = \"UK\")] public partial class C { }" },
+        { "non-constant argument", Valid + " [ResponseTime(C.Amount)] public partial class C { public static string Amount = \"PT4H\"; }" },
+        { "two contract attributes", Valid + " [ServiceLevelContract(ServiceLine.Payroll, Client = \"US\", DeliveredFrom = \"IN\")] public partial class C { }" },
+        { "two coverage windows", Valid + " [CoverageWindow(\"America/New_York\", \"24x7\")] public partial class C { }" },
+        { "contract attribute on two parts", Valid + " public partial class C { } " + Valid + " public partial class C { }" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Invalid))]
+    public void An_invalid_declaration_gets_no_output(string why, string declaration)
+    {
+        var result = GeneratorRun.Run(TestCompilation.Create(Usings + declaration));
+
+        Assert.True(result.GeneratedSources.IsEmpty, why + ": " + string.Join(", ", result.GeneratedSources.Select(s => s.HintName)));
+    }
+
+    [Fact]
+    public void An_invalid_declaration_does_not_stop_a_valid_one()
+    {
+        var source = Usings + Valid.Replace("US-NY", "US-XX") + " public partial class Broken { } " + Valid + " public partial class Working { }";
+
+        var result = GeneratorRun.Run(TestCompilation.Create(source));
+
+        Assert.Equal(["ServiceLevelContractRegistry.g.cs", "Working.ServiceLevelContract.g.cs"], result.GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Types_whose_names_differ_only_in_case_get_distinct_files_that_compile()
+    {
+        var source = Usings + Documented + " public partial class Contract { }\n" + Documented + " public partial class ConTract { }";
+
+        var (_, diagnostics) = GeneratorRun.Compile(TestCompilation.Create(source));
+        var result = GeneratorRun.Run(TestCompilation.Create(source));
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(3, result.GeneratedSources.Length);
+        Assert.Equal(3, result.GeneratedSources.Select(s => s.HintName).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
+
+    [Fact]
+    public void A_type_named_like_a_keyword_is_escaped()
+    {
+        var source = Usings + "namespace @event {\n" + Documented + " public partial class @class { } }";
+
+        var (_, diagnostics) = GeneratorRun.Compile(TestCompilation.Create(source));
+
+        Assert.Empty(diagnostics);
+        Assert.Contains("new global::@event.@class()", GeneratorRun.Sources(GeneratorRun.Run(TestCompilation.Create(source)))["ServiceLevelContractRegistry.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_compilation_without_contracts_gets_no_registry()
+    {
+        var result = GeneratorRun.Run(TestCompilation.Create("namespace Acme { /// <summary>No contract.</summary>\npublic class Plain { } }"));
+
+        Assert.Empty(result.GeneratedSources);
+    }
+
+    private const string Usings = "using KpoSdk;\nusing KpoSdk.Contracts;\n";
+
+    private const string Documented = "/// <summary>A contract.</summary>\n" + Valid;
+}
