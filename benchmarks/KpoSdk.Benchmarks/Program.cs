@@ -1,3 +1,11 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using KpoSdk.Benchmarks.Analyzers;
+
+if (args.Length > 0 && args[0] == "analyzer-overhead")
+{
+    return AnalyzerOverhead.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5);
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

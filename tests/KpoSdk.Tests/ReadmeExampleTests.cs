@@ -1,4 +1,5 @@
 using KpoSdk.Rules;
+using KpoSdk.Serialization;
 using KpoSdk.Time;
 using NodaTime;
 
@@ -32,5 +33,21 @@ public class ReadmeExampleTests
         var due = newYork.Add(opened, Duration.FromHours(4));
         Assert.Equal(new LocalDateTime(2027, 3, 15, 11, 0), due.InZone(newYork.Zone).LocalDateTime);
         Assert.Equal(Duration.FromHours(4), newYork.Between(opened, due));
+    }
+
+    [Fact]
+    public void Agreement_example()
+    {
+        string root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "KpoSdk.sln")))
+        {
+            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("KpoSdk.sln not found above the test folder.");
+        }
+
+        var agreement = KpoJson.ReadAgreement(File.ReadAllText(Path.Combine(root, "docs", "examples", "agreement-new-york-tax.json")));
+        var violations = agreement.Validate(new LocalDate(2026, 3, 2));
+        Assert.NotEmpty(violations);
+        Assert.All(violations, v => Assert.StartsWith($"{v.Path}: {v.RuleId} {v.Severity}: ", v.ToString()));
+        Assert.Contains(violations, v => v.RuleId == DiagnosticIds.LanguageLevelTooLow);
     }
 }

@@ -22,6 +22,13 @@ public static class DiagnosticIds
     /// <summary>KPO0005: malformed weekly hours text.</summary>
     public const string MalformedWeeklyHours = "KPO0005";
 
+    /// <summary>
+    /// KPO0006: a malformed rule configuration for the analyzers: a <c>kpo.rules.json</c> overlay
+    /// that is not valid JSON or names an unknown rule, selector or field, or a
+    /// <c>kpo_rules_date</c> option that is not a date.
+    /// </summary>
+    public const string MalformedRuleConfiguration = "KPO0006";
+
     /// <summary>KPO1001: a service to or from a sanctioned jurisdiction.</summary>
     public const string SanctionedJurisdiction = "KPO1001";
 

@@ -1,3 +1,5 @@
+using KpoSdk.Rules;
+
 namespace KpoSdk;
 
 /// <summary>Settings of <see cref="ServiceAgreement.Validate(NodaTime.LocalDate, AgreementValidationOptions)"/>.</summary>
@@ -5,8 +7,19 @@ public sealed record AgreementValidationOptions
 {
     private readonly int _coverageDays = 365;
 
-    /// <summary>Gets the defaults: coverage checked over up to 365 days.</summary>
+    /// <summary>Gets the defaults: the default rules, coverage checked over up to 365 days.</summary>
     public static AgreementValidationOptions Default { get; } = new();
+
+    /// <summary>
+    /// Gets the country/service rules (KPO1001–KPO1003) to apply: <see cref="RuleSet.Default"/>
+    /// unless set, or an overlay of it (<see cref="RuleSet.With"/>, <see cref="RuleSet.Without"/> …).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">(init) The value is null.</exception>
+    public RuleSet Rules
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(value));
+    } = RuleSet.Default;
 
     /// <summary>
     /// Gets the number of days over which coverage (KPO2002, KPO3007) is measured: the days of the

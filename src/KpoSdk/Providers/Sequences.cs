@@ -11,8 +11,6 @@ internal static class Sequences
     /// <summary>The array, or an empty one for <c>default</c> (a member missing from JSON).</summary>
     public static ImmutableArray<T> OrEmpty<T>(this ImmutableArray<T> items) => items.IsDefault ? [] : items;
 
-    public static ImmutableArray<T> ToImmutableOrEmpty<T>(IEnumerable<T>? items) => items is null ? [] : [.. items];
-
     public static bool ValueEquals<T>(this ImmutableArray<T> left, ImmutableArray<T> right) =>
         left.OrEmpty().AsSpan().SequenceEqual(right.OrEmpty().AsSpan(), EqualityComparer<T>.Default);
 

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace KpoSdk.Serialization;
@@ -86,7 +85,4 @@ internal static class JsonScanner
         int lineStart = before.LastIndexOf((byte)'\n') + 1;
         throw new JsonDocumentException(path.ToString(), problem + (value is null ? "" : $" Found {value}."), value, line, before.Length - lineStart);
     }
-
-    /// <summary>The document's first bytes as text, for messages about documents that are not JSON at all.</summary>
-    public static string Preview(ReadOnlySpan<byte> json) => JsonToken.Quote(Encoding.UTF8.GetString(json[..Math.Min(json.Length, 80)]));
 }

@@ -10,6 +10,11 @@ namespace KpoSdk.Serialization;
 /// </summary>
 internal static class JsonValueLookup
 {
+    /// <summary>Whether the message already quotes the value: as JSON, or a string's content in single quotes.</summary>
+    public static bool IsQuotedIn(string jsonValue, string message) =>
+        message.Contains(jsonValue, StringComparison.Ordinal)
+        || (jsonValue.Length >= 2 && jsonValue[0] == '"' && message.Contains($"'{jsonValue[1..^1]}'", StringComparison.Ordinal));
+
     public static string? Find(ReadOnlySpan<byte> json, string? path)
     {
         if (path is null || !path.StartsWith('$'))

@@ -102,7 +102,7 @@ public static class KpoJson
         {
             string? found = JsonValueLookup.Find(json, ex.Path);
             string problem = JsonPathBuilder.WithoutPosition(ex.Message);
-            if (found is not null && !problem.Contains(found, StringComparison.Ordinal))
+            if (found is not null && !JsonValueLookup.IsQuotedIn(found, problem) && (found[0] is not ('{' or '[') || problem.Contains("could not be converted", StringComparison.Ordinal)))
             {
                 problem += $" Found {found}.";
             }

@@ -61,6 +61,16 @@ public sealed class RuleCheckTests
     }
 
     [Fact]
+    public void KPO1003_follows_the_rule_set_given_in_the_options()
+    {
+        var service = Service(ServiceLine.Payroll, ["Pune"]);
+        var withoutGdpr = new AgreementValidationOptions { Rules = KpoSdk.Rules.RuleSet.Default.Without("eu-gdpr-chapter-v") };
+
+        Assert.Contains(Clean(service).Validate(CheckedOn), v => v.RuleId == "KPO1003");
+        Assert.DoesNotContain(Clean(service).Validate(CheckedOn, withoutGdpr), v => v.RuleId == "KPO1003");
+    }
+
+    [Fact]
     public void KPO1004_a_centre_the_catalog_does_not_designate_for_the_service()
     {
         var violation = Single(Clean(Service(ServiceLine.Bookkeeping, ["Pune"])), "KPO1004");

@@ -24,7 +24,7 @@ internal static class AgreementValidator
             }
 
             var centers = CatalogCheck.Check(agreement, service, path, violations);
-            CountryRuleCheck.Check(agreement, service, centers, path, date, violations);
+            CountryRuleCheck.Check(agreement, service, centers, path, date, options.Rules, violations);
             LanguageUseCheck.Check(agreement, service, path, violations, reportedDesignations);
             for (int k = 0; k < service.Team.Length; k++)
             {

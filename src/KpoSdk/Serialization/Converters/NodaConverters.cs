@@ -1,6 +1,7 @@
 using System.Text.Json;
 using KpoSdk.Knowledge.Codes;
 using NodaTime;
+using NodaTime.TimeZones;
 using NodaTime.Utility;
 using Noda = NodaTime.Serialization.SystemTextJson.NodaConverters;
 
@@ -21,8 +22,8 @@ internal sealed class DateTimeZoneConverter : TextConverter<DateTimeZone>
         // The knowledge base's suggestions, the same the analyzers make.
         var closest = TimeZoneIds.Closest(text, 3);
         throw new FormatException(closest.Count == 0
-            ? $"tzdb {DateTimeZoneProviders.Tzdb.VersionId} has no such zone, and no known ID is close to it."
-            : $"tzdb {DateTimeZoneProviders.Tzdb.VersionId} has no such zone. Did you mean {string.Join(", ", closest.Select(c => "'" + c + "'"))}?");
+            ? $"TZDB {TzdbDateTimeZoneSource.Default.TzdbVersion} has no such zone, and no known ID is close to it."
+            : $"TZDB {TzdbDateTimeZoneSource.Default.TzdbVersion} has no such zone. Did you mean {string.Join(", ", closest.Select(c => "'" + c + "'"))}?");
     }
 
     protected override string Format(DateTimeZone value) => value.Id;
@@ -49,7 +50,21 @@ internal sealed class DateIntervalConverter : TextConverter<DateInterval>
 {
     protected override string Expected => "an ISO 8601 date interval such as '2026-01-01/2026-12-31' (both days included)";
 
-    protected override DateInterval Parse(string text) => NodaText.Read(Noda.IsoDateIntervalConverter, text);
+    protected override DateInterval Parse(string text)
+    {
+        // Checked here first for messages that say which part is wrong; the package's converter then reads it.
+        string[] parts = text.Split('/');
+        if (parts.Length != 2)
+        {
+            throw new FormatException("expected two ISO 8601 dates separated by '/'.");
+        }
+
+        var start = NodaText.Read(Noda.LocalDateConverter, parts[0]);
+        var end = NodaText.Read(Noda.LocalDateConverter, parts[1]);
+        return end >= start
+            ? NodaText.Read(Noda.IsoDateIntervalConverter, text)
+            : throw new FormatException($"the last day {parts[1]} is before the first day {parts[0]}.");
+    }
 
     protected override string Format(DateInterval value) => NodaText.Write(Noda.IsoDateIntervalConverter, value);
 }

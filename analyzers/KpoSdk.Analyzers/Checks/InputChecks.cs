@@ -1,0 +1,156 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using KpoSdk.Analyzers.Diagnostics;
+using KpoSdk.Analyzers.Reading;
+using KpoSdk.Knowledge.Codes;
+using KpoSdk.Knowledge.Text;
+using Microsoft.CodeAnalysis;
+
+namespace KpoSdk.Analyzers.Checks;
+
+/// <summary>
+/// The malformed-input checks (KPO0001-0005) of one constant string, shared by the attribute and
+/// the SDK-call analyzers. Each parses with the parser the runtime uses, so the diagnostic carries
+/// the runtime's message, and returns the parsed value for the checks that build on it.
+/// </summary>
+internal static class InputChecks
+{
+    private const int MaxZoneSuggestions = 3;
+
+    /// <summary>KPO0001 for a jurisdiction code ("US", "US-NY"); the jurisdiction, or null when reported.</summary>
+    public static JurisdictionId? Jurisdiction(ValueSite site, Report report)
+    {
+        if (Jurisdictions.TryParse(site.Value, out var id))
+        {
+            return id;
+        }
+
+        ReportCode(site, 0, site.Value.Length, Jurisdictions.DescribeUnknown(site.Value), Jurisdictions.Suggest(site.Value), report);
+        return null;
+    }
+
+    /// <summary>KPO0001 for a country code ("US", "USA", "840"); the country row, or null when reported.</summary>
+    public static int? Country(ValueSite site, Report report, Location? wholeCall = null)
+    {
+        if (Countries.TryFind(site.Value, out int row))
+        {
+            return row;
+        }
+
+        string? suggestion = Countries.Suggest(site.Value);
+        var location = site.Locate(0, site.Value.Length);
+        var properties = site.IsInsideLiteral(location) && suggestion is not null ? FixProperties.WithReplacements([suggestion]) : FixProperties.Empty;
+        IEnumerable<Location>? additional = null;
+        if (suggestion is not null && wholeCall is not null)
+        {
+            properties = properties.Add(FixProperties.CountryMember, suggestion);
+            additional = [wholeCall];
+        }
+
+        report(Diagnostic.Create(DiagnosticDescriptors.UnknownJurisdiction, location, additional, properties, Countries.DescribeUnknown(site.Value)));
+        return null;
+    }
+
+    /// <summary>
+    /// KPO0001 for a list of jurisdictions ("IN PH", "US-NY, CA"); each jurisdiction with the span
+    /// of its code in the value, or null when reported.
+    /// </summary>
+    public static ImmutableArray<(JurisdictionId Id, int Start, int Length)>? JurisdictionList(ValueSite site, Report report)
+    {
+        var result = JurisdictionListText.Read(site.Value);
+        if (result.Error is { } error)
+        {
+            string token = site.Value.Substring(error.Position, Math.Min(error.Length, site.Value.Length - error.Position));
+            var suggestions = Jurisdictions.TryParse(token, out _) ? [] : Jurisdictions.Suggest(token);
+            ReportCode(site, error.Position, error.Length, error.Message, suggestions, report);
+            return null;
+        }
+
+        var codes = ImmutableArray.CreateBuilder<(JurisdictionId, int, int)>(result.Value.Length);
+        int index = 0, position = 0;
+        string text = site.Value;
+        while (position < text.Length && index < result.Value.Length)
+        {
+            while (position < text.Length && IsListSeparator(text[position]))
+            {
+                position++;
+            }
+
+            int start = position;
+            while (position < text.Length && !IsListSeparator(text[position]))
+            {
+                position++;
+            }
+
+            codes.Add((result.Value[index++], start, position - start));
+        }
+
+        return codes.MoveToImmutable();
+    }
+
+    /// <summary>KPO0002 for an IANA zone ID; true when the zone is known.</summary>
+    public static bool Zone(ValueSite site, Report report)
+    {
+        if (TimeZoneIds.IsKnown(site.Value))
+        {
+            return true;
+        }
+
+        var closest = TimeZoneIds.Closest(site.Value, MaxZoneSuggestions);
+        string suggestion = closest.Count == 0 ? "No known ID is close to it." : $"Did you mean {string.Join(", ", closest.Select(c => "'" + c + "'"))}?";
+        string message = string.Format(CultureInfo.InvariantCulture, "{0} is not an IANA time-zone ID known to tzdb {1}; expected an ID such as 'America/New_York'. {2}", InputText.Quote(site.Value), TimeZoneIds.TzdbVersion, suggestion);
+        ReportAt(DiagnosticDescriptors.UnknownTimeZone, site, 0, site.Value.Length, message, closest, report);
+        return false;
+    }
+
+    /// <summary>KPO0003 for an ISO 639 code; the language row, or null when reported.</summary>
+    public static int? Language(ValueSite site, Report report)
+    {
+        if (Languages.TryFind(site.Value, out int row))
+        {
+            return row;
+        }
+
+        string? suggestion = Languages.Suggest(site.Value);
+        ReportAt(DiagnosticDescriptors.UnknownLanguage, site, 0, site.Value.Length, Languages.DescribeUnknown(site.Value), suggestion is null ? [] : [suggestion], report);
+        return null;
+    }
+
+    /// <summary>KPO0005 for weekly hours; the parsed hours, or null when reported.</summary>
+    public static WeeklyHoursModel? WeeklyHours(ValueSite site, Report report)
+    {
+        var result = WeeklyHoursText.Read(site.Value);
+        if (result.Error is { } error)
+        {
+            ReportAt(DiagnosticDescriptors.MalformedWeeklyHours, site, error.Position, error.Length, error.Message, [], report);
+            return null;
+        }
+
+        return result.Value;
+    }
+
+    /// <summary>KPO0004 for a response or resolution time; true when it is a valid target amount.</summary>
+    public static bool TargetAmount(ValueSite site, Report report)
+    {
+        var result = TargetAmountText.Read(site.Value);
+        if (result.Error is { } error)
+        {
+            ReportAt(DiagnosticDescriptors.MalformedDuration, site, error.Position, error.Length, error.Message, [], report);
+            return false;
+        }
+
+        return true;
+    }
+
+    private static void ReportCode(ValueSite site, int start, int length, string message, IReadOnlyList<string> suggestions, Report report) =>
+        ReportAt(DiagnosticDescriptors.UnknownJurisdiction, site, start, length, message, suggestions, report);
+
+    private static void ReportAt(DiagnosticDescriptor descriptor, ValueSite site, int start, int length, string message, IReadOnlyList<string> suggestions, Report report)
+    {
+        var location = site.Locate(start, length);
+        var properties = site.IsInsideLiteral(location) ? FixProperties.WithReplacements(suggestions) : FixProperties.Empty;
+        report(Diagnostic.Create(descriptor, location, properties, message));
+    }
+
+    private static bool IsListSeparator(char c) => c is ' ' or '\t' or ',';
+}

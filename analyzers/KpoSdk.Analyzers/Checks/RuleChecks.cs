@@ -1,0 +1,56 @@
+using KpoSdk.Analyzers.Diagnostics;
+using KpoSdk.Knowledge;
+using KpoSdk.Knowledge.Codes;
+using KpoSdk.Knowledge.Rules;
+using RuleSet = KpoSdk.Knowledge.Rules.RuleSet;
+using Microsoft.CodeAnalysis;
+
+namespace KpoSdk.Analyzers.Checks;
+
+/// <summary>
+/// KPO1001-1003: evaluates the rule set on one (service, client, delivery, date) case, exactly as
+/// the runtime's <c>RuleSet.Evaluate</c> does, and reports each violation with the rule's own
+/// severity, message, key and citation.
+/// </summary>
+internal static class RuleChecks
+{
+    /// <summary>Reports every violation at <paramref name="location"/>; returns how many there were.</summary>
+    public static int Evaluate(RuleSet rules, ServiceLine service, JurisdictionId client, JurisdictionId delivery, CalendarDate date, Location location, Report report, IEnumerable<Location>? additionalLocations = null)
+    {
+        var violations = rules.Evaluate(service, client, delivery, date);
+        foreach (var violation in violations)
+        {
+            report(Create(violation, location, additionalLocations));
+        }
+
+        return violations.Count;
+    }
+
+    public static Diagnostic Create(RuleViolation violation, Location location, IEnumerable<Location>? additionalLocations, string? suffix = null)
+    {
+        var descriptor = DiagnosticDescriptors.ForRuleId(violation.RuleId)
+            ?? throw new InvalidOperationException($"Rule '{violation.Key}' reports {violation.RuleId}, which no analyzer descriptor has; the overlay reader admits only rule IDs with descriptors.");
+        var properties = FixProperties.Empty.Add(FixProperties.RuleKey, violation.Key);
+        return Diagnostic.Create(descriptor, location, Severity(violation.Severity), additionalLocations, properties, violation.Message + suffix, violation.Key, violation.Citation);
+    }
+
+    public static DiagnosticSeverity Severity(RuleSeverity severity) => severity switch
+    {
+        RuleSeverity.Error => DiagnosticSeverity.Error,
+        RuleSeverity.Warning => DiagnosticSeverity.Warning,
+        _ => DiagnosticSeverity.Info,
+    };
+
+    /// <summary>Whether <paramref name="value"/> is a defined service line of the analyzer's knowledge base.</summary>
+    public static bool TryService(object? value, out ServiceLine service)
+    {
+        service = default;
+        if (value is not int number || !Knowledge.Services.ServiceLines.IsDefined((ServiceLine)number))
+        {
+            return false;
+        }
+
+        service = (ServiceLine)number;
+        return true;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using KpoSdk.Knowledge.Codes;
+using KpoSdk.Knowledge.Rules;
+
+namespace KpoSdk.Analyzers.Reading;
+
+/// <summary>One valid line of a service catalog: a service designated for client jurisdictions, delivered from others.</summary>
+internal sealed class Offering
+{
+    public Offering(ServiceLine service, ImmutableArray<JurisdictionId> clients, ImmutableArray<JurisdictionId> deliveredFrom)
+    {
+        Service = service;
+        Clients = clients;
+        DeliveredFrom = deliveredFrom;
+    }
+
+    public ServiceLine Service { get; }
+
+    public ImmutableArray<JurisdictionId> Clients { get; }
+
+    public ImmutableArray<JurisdictionId> DeliveredFrom { get; }
+
+    /// <summary>Whether the offering designates <paramref name="service"/> for <paramref name="client"/> from <paramref name="delivery"/>; a country includes its subdivisions.</summary>
+    public bool Designates(ServiceLine service, JurisdictionId client, JurisdictionId delivery) =>
+        service == Service && ContainsAny(Clients, client) && ContainsAny(DeliveredFrom, delivery);
+
+    public bool IsFor(ServiceLine service, JurisdictionId client) => service == Service && ContainsAny(Clients, client);
+
+    /// <summary>Whether <paramref name="outer"/> is <paramref name="inner"/> or contains it (a country its subdivisions, a subdivision those under it).</summary>
+    public static bool Contains(JurisdictionId outer, JurisdictionId inner)
+    {
+        if (outer.Country != inner.Country)
+        {
+            return false;
+        }
+
+        if (!outer.HasSubdivision)
+        {
+            return true;
+        }
+
+        for (int row = inner.Subdivision; row >= 0; row = Subdivisions.Parent(row))
+        {
+            if (row == outer.Subdivision)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static string Describe(JurisdictionId id) => JurisdictionText.Describe(id);
+
+    private static bool ContainsAny(ImmutableArray<JurisdictionId> set, JurisdictionId id)
+    {
+        foreach (var member in set)
+        {
+            if (Contains(member, id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,114 @@
+using System.Globalization;
+using KpoSdk.Analyzers.Tests.Infrastructure;
+using KpoSdk.Rules;
+using NodaTime.Text;
+
+namespace KpoSdk.Analyzers.Tests.Agreement;
+
+/// <summary>
+/// The run-time rule engine (<see cref="RuleSet.Default"/>) and the analyzers give the same rule
+/// IDs and keys on one shared table of (service, client, delivery, date) cases: each case is
+/// declared twice, as a contract (with the rules date option set to the case's date) and as a
+/// <c>RuleSet.Evaluate</c> call with a constant date, and both must match the runtime.
+/// </summary>
+public sealed class RuntimeAgreementTests
+{
+    // Service, client, delivery, date. Chosen to cross every default rule, its dates and exemptions, and clean cases.
+    private static readonly (ServiceLine Service, string Client, string Delivery, string Date)[] s_cases =
+    [
+        (ServiceLine.Payroll, "US-NY", "IR", "2026-01-15"), (ServiceLine.Payroll, "IR", "US", "2026-01-15"),
+        (ServiceLine.Payroll, "US", "IR", "1995-05-06"), (ServiceLine.Payroll, "US", "IR", "1995-05-07"),
+        (ServiceLine.Bookkeeping, "CU", "US", "2020-01-01"), (ServiceLine.Bookkeeping, "US", "CU", "1963-07-07"),
+        (ServiceLine.LegalResearch, "KP", "US", "2016-03-16"), (ServiceLine.LegalResearch, "KP", "US", "2016-03-15"),
+        (ServiceLine.LegalResearch, "US", "KP", "2011-04-18"), (ServiceLine.Bookkeeping, "SY", "US", "2025-06-30"),
+        (ServiceLine.Bookkeeping, "SY", "US", "2025-07-01"), (ServiceLine.Bookkeeping, "SY", "PR", "2024-01-01"),
+        (ServiceLine.Billing, "UA-43", "US", "2015-01-01"), (ServiceLine.Billing, "UA", "US", "2015-01-01"),
+        (ServiceLine.Billing, "US", "UA-40", "2014-12-19"), (ServiceLine.Billing, "US", "UA-40", "2014-12-18"),
+        (ServiceLine.Billing, "UA-14", "US", "2022-02-21"), (ServiceLine.Billing, "UA-14", "US", "2022-02-20"),
+        (ServiceLine.TaxPreparation, "RU", "US", "2022-06-07"), (ServiceLine.TaxPreparation, "RU", "US", "2022-06-06"),
+        (ServiceLine.TaxPreparation, "RU", "DE", "2022-06-04"), (ServiceLine.TaxPreparation, "RU", "FR", "2022-06-03"),
+        (ServiceLine.LegalAdvice, "RU", "DE", "2022-10-07"), (ServiceLine.LegalAdvice, "RU", "DE", "2022-10-06"),
+        (ServiceLine.BusinessResearch, "RU", "IT", "2022-12-17"), (ServiceLine.Bookkeeping, "RU", "GB", "2022-07-21"),
+        (ServiceLine.AuditPreparation, "RU", "GB", "2022-12-16"), (ServiceLine.AuditPreparation, "RU", "GB", "2022-12-15"),
+        (ServiceLine.StatutoryAuditOpinion, "US-NY", "IN", "2026-01-15"), (ServiceLine.StatutoryAuditOpinion, "US-NY", "US-NY", "2026-01-15"),
+        (ServiceLine.StatutoryAuditOpinion, "US-NY", "US-CA", "2026-01-15"), (ServiceLine.StatutoryAuditOpinion, "US-NY", "US", "2026-01-15"),
+        (ServiceLine.CertifiedCourtTranscript, "US-CA", "PH", "2026-01-15"), (ServiceLine.CourtTranscription, "US-CA", "PH", "2026-01-15"),
+        (ServiceLine.LegalAdvice, "GB", "IN", "2026-01-15"), (ServiceLine.LegalResearch, "GB", "IN", "2026-01-15"),
+        (ServiceLine.TaxRepresentation, "US", "IN", "2026-01-15"), (ServiceLine.TaxRepresentation, "DE", "DE", "2026-01-15"),
+        (ServiceLine.Payroll, "DE", "IN", "2026-01-15"), (ServiceLine.Payroll, "DE", "PL", "2026-01-15"),
+        (ServiceLine.Payroll, "DE", "JP", "2026-01-15"), (ServiceLine.Payroll, "DE", "JP", "2018-12-31"),
+        (ServiceLine.Payroll, "DE", "IN", "2018-05-24"), (ServiceLine.Payroll, "FR", "GB", "2025-06-01"),
+        (ServiceLine.Payroll, "FR", "GB", "2026-01-15"), (ServiceLine.Payroll, "FR", "US", "2026-01-15"),
+        (ServiceLine.Payroll, "GB", "IN", "2026-01-15"), (ServiceLine.Payroll, "GB", "DE", "2026-01-15"),
+        (ServiceLine.Payroll, "GB", "IN", "2020-12-31"), (ServiceLine.Bookkeeping, "CN", "IN", "2023-01-01"),
+        (ServiceLine.Bookkeeping, "CN", "IN", "2026-01-15"), (ServiceLine.Bookkeeping, "CN", "CN", "2026-01-15"),
+        (ServiceLine.Bookkeeping, "RU", "IN", "2016-01-01"), (ServiceLine.Bookkeeping, "RU", "IN", "2026-01-15"),
+        (ServiceLine.Bookkeeping, "RU", "IN", "2015-08-31"), (ServiceLine.ManagementAccounting, "US", "IN", "2026-01-15"),
+        (ServiceLine.RegulatoryFiling, "IN", "PH", "2026-01-15"), (ServiceLine.LegalMemoDrafting, "US-NY", "IN", "2026-01-15"),
+        (ServiceLine.CorporateSecretarial, "RU", "US", "2023-01-01"), (ServiceLine.BusinessResearch, "BR", "AR", "2026-01-15"),
+    ];
+
+    [Fact]
+    public void The_table_has_at_least_50_cases_that_break_rules_and_cases_that_do_not()
+    {
+        Assert.True(s_cases.Length >= 50);
+        var broken = s_cases.Count(c => Runtime(c).Count > 0);
+        Assert.InRange(broken, 20, s_cases.Length - 10);
+    }
+
+    [Fact]
+    public async Task Contracts_give_the_runtime_rule_keys()
+    {
+        var runner = new AnalyzerRunner();
+        foreach (var group in s_cases.Select((c, i) => (Case: c, Index: i)).GroupBy(x => x.Case.Date))
+        {
+            string source = Sources.Usings + string.Concat(group.Select(x =>
+                $"[ServiceLevelContract(ServiceLine.{x.Case.Service}, Client = \"{x.Case.Client}\", DeliveredFrom = \"{x.Case.Delivery}\")]\npublic partial class Case{x.Index};\n"));
+            var diagnostics = await runner.RunAsync([source], group.Key);
+            foreach (var (c, index) in group)
+            {
+                var found = RuleKeys(diagnostics.Where(d => Owner(source, d.Location.SourceSpan.Start) == index));
+                Assert.True(Runtime(c).SequenceEqual(found), $"{c}: runtime {string.Join(",", Runtime(c))}, analyzers {string.Join(",", found)}");
+            }
+        }
+
+        Assert.Empty(runner.Exceptions);
+    }
+
+    [Fact]
+    public async Task Evaluate_calls_give_the_runtime_rule_keys()
+    {
+        var runner = new AnalyzerRunner();
+        var lines = s_cases.Select(c =>
+        {
+            var date = LocalDatePattern.Iso.Parse(c.Date).Value;
+            return $"        RuleSet.Default.Evaluate(ServiceLine.{c.Service}, Jurisdiction.Parse(\"{c.Client}\"), Jurisdiction.Parse(\"{c.Delivery}\"), new LocalDate({date.Year}, {date.Month}, {date.Day}));\n";
+        }).ToArray();
+        string source = Sources.Usings + "static class Calls\n{\n    static void M()\n    {\n" + string.Concat(lines) + "    }\n}\n";
+        var diagnostics = await runner.RunAsync([source], "2000-01-01");
+        int firstLine = source.Split('\n').ToList().FindIndex(l => l.Contains("RuleSet.Default.Evaluate", StringComparison.Ordinal));
+        for (int i = 0; i < s_cases.Length; i++)
+        {
+            var found = RuleKeys(diagnostics.Where(d => d.Location.GetLineSpan().StartLinePosition.Line == firstLine + i));
+            Assert.True(Runtime(s_cases[i]).SequenceEqual(found), $"{s_cases[i]}: runtime {string.Join(",", Runtime(s_cases[i]))}, analyzers {string.Join(",", found)}");
+        }
+
+        Assert.Empty(runner.Exceptions);
+    }
+
+    private static List<string> Runtime((ServiceLine Service, string Client, string Delivery, string Date) c) =>
+        [.. RuleSet.Default.Evaluate(c.Service, Jurisdiction.Parse(c.Client), Jurisdiction.Parse(c.Delivery), LocalDatePattern.Iso.Parse(c.Date).Value)
+            .Select(v => v.RuleId + "/" + v.Key).Order(StringComparer.Ordinal)];
+
+    private static List<string> RuleKeys(IEnumerable<Microsoft.CodeAnalysis.Diagnostic> diagnostics) =>
+        [.. diagnostics.Where(d => d.Id.StartsWith("KPO1", StringComparison.Ordinal) && d.Id != "KPO1004")
+            .Select(d => d.Id + "/" + d.Properties["kpo.ruleKey"]).Order(StringComparer.Ordinal)];
+
+    /// <summary>The index of the case whose attribute line holds <paramref name="position"/>.</summary>
+    private static int Owner(string source, int position)
+    {
+        int classAt = source.IndexOf("public partial class Case", position, StringComparison.Ordinal);
+        int end = source.IndexOf(';', classAt);
+        return int.Parse(source.AsSpan(classAt + "public partial class Case".Length, end - classAt - "public partial class Case".Length), CultureInfo.InvariantCulture);
+    }
+}
