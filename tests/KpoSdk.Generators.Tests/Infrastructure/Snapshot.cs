@@ -15,7 +15,7 @@ internal static class Snapshot
     public static void Verify(IReadOnlyDictionary<string, string> files, [CallerFilePath] string testFile = "", [CallerMemberName] string test = "")
     {
         Assert.NotEmpty(files);
-        string directory = Path.GetDirectoryName(testFile)!;
+        string directory = Path.GetDirectoryName(SourcePath(testFile))!;
         string prefix = Path.GetFileNameWithoutExtension(testFile) + "." + test + "#";
         bool accept = Environment.GetEnvironmentVariable(AcceptVariable) == "1";
         var mismatches = new List<string>();
@@ -47,5 +47,26 @@ internal static class Snapshot
             .ToList();
         Assert.True(mismatches.Count == 0, "Generated code differs from the snapshot; compare and accept with " + AcceptVariable + "=1: " + string.Join(", ", mismatches));
         Assert.True(stale.Count == 0, "Snapshots for files no longer generated: " + string.Join(", ", stale));
+    }
+
+    // CI builds map source paths to "/_/" (ContinuousIntegrationBuild), so [CallerFilePath] names no
+    // real file there; resolve such a path against the repository that holds the test assembly.
+    private static string SourcePath(string callerFilePath)
+    {
+        const string mapped = "/_/";
+        if (File.Exists(callerFilePath) || !callerFilePath.StartsWith(mapped, StringComparison.Ordinal))
+        {
+            return callerFilePath;
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "KpoSdk.sln")))
+            {
+                return Path.Combine(dir.FullName, callerFilePath[mapped.Length..]);
+            }
+        }
+
+        throw new InvalidOperationException($"Cannot find the source file '{callerFilePath}': no KpoSdk.sln above '{AppContext.BaseDirectory}'.");
     }
 }

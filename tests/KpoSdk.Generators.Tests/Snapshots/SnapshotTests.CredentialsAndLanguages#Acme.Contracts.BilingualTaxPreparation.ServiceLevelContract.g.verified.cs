@@ -30,53 +30,53 @@ namespace Acme.Contracts
                 new global::KpoSdk.LanguageRequirement(global::KpoSdk.Language.Parse("es"), global::KpoSdk.CefrLevel.B2));
 
         /// <summary>Gets the service delivered: <see cref="global::KpoSdk.ServiceLine.TaxPreparation"/>.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::KpoSdk.ServiceLine Service => global::KpoSdk.ServiceLine.TaxPreparation;
 
         /// <summary>Gets the client's jurisdiction: United States (US).</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::KpoSdk.Jurisdiction Client => s_client;
 
         /// <summary>Gets the jurisdictions the service is delivered from: India (IN).</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Jurisdiction> DeliveredFrom => s_deliveredFrom;
 
         /// <summary>Gets the coverage calendar: Mon-Fri 08:00-18:00; Sat 09:00-13:00 in America/Chicago.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::KpoSdk.Time.BusinessCalendar Coverage => s_coverage;
 
         /// <summary>Gets the service-level targets: none.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Sla.ServiceLevelTarget> Targets => s_targets;
 
         /// <summary>Gets the credentials the staff must hold: <see cref="global::KpoSdk.CredentialKind.UsCertifiedPublicAccountant"/> granted in Illinois, United States (US-IL); <see cref="global::KpoSdk.CredentialKind.UsEnrolledAgent"/>.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Contracts.CredentialRequirement> RequiredCredentials => s_requiredCredentials;
 
         /// <summary>Gets the languages the staff must command: English (en) at C1 or above; Spanish (es) at B2 or above.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.LanguageRequirement> RequiredLanguages => s_requiredLanguages;
 
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         global::NodaTime.Instant? global::KpoSdk.Contracts.IServiceLevelContract.ResponseDeadline(global::NodaTime.Instant opened) => null;
 
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         global::NodaTime.Instant? global::KpoSdk.Contracts.IServiceLevelContract.ResolutionDeadline(global::NodaTime.Instant opened) => null;
 
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         global::KpoSdk.Sla.SlaStatus? global::KpoSdk.Contracts.IServiceLevelContract.Evaluate(global::KpoSdk.Sla.SlaMetric metric, global::System.Collections.Generic.IEnumerable<global::KpoSdk.Sla.SlaEvent> history, global::NodaTime.Instant at) =>
             null;
 
         /// <summary>Analyses how delivery centres' calendars cover <see cref="Coverage"/> on the client's <paramref name="dates"/>.</summary>
         /// <param name="dates">The client's local dates, both ends included.</param>
         /// <param name="centers">The delivery centres' calendars, in follow-the-sun order.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::KpoSdk.Time.CoverageAnalysis AnalyzeCoverage(global::NodaTime.DateInterval dates, global::System.Collections.Generic.IEnumerable<global::KpoSdk.Time.DeliveryCalendar> centers) =>
             global::KpoSdk.Time.CoverageAnalysis.Analyze(s_coverage, dates, centers);
 
         /// <summary>Re-checks the contract against the default rules on <paramref name="date"/>; empty when it may be performed.</summary>
         /// <param name="date">The date on which the service is performed.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Rules.RuleViolation> Validate(global::NodaTime.LocalDate date) =>
             Validate(date, global::KpoSdk.Rules.RuleSet.Default);
 
@@ -86,7 +86,7 @@ namespace Acme.Contracts
         /// </summary>
         /// <param name="date">The date on which the service is performed.</param>
         /// <param name="rules">The rules, e.g. <see cref="global::KpoSdk.Rules.RuleSet.Default"/> with overlays.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Rules.RuleViolation> Validate(global::NodaTime.LocalDate date, global::KpoSdk.Rules.RuleSet rules) =>
             global::KpoSdk.Contracts.ContractValidation.Validate(this, date, rules);
 
@@ -97,7 +97,7 @@ namespace Acme.Contracts
         /// </summary>
         /// <param name="member">The staff member.</param>
         /// <param name="date">The date on which the member would work on the contract.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.AgreementViolation> CheckStaff(global::KpoSdk.StaffMember member, global::NodaTime.LocalDate date) =>
             global::KpoSdk.Contracts.ContractStaffCheck.Check(this, member, date);
     }

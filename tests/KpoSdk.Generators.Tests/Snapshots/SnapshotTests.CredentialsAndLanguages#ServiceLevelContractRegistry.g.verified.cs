@@ -4,7 +4,7 @@
 namespace KpoSdk.Generated
 {
     /// <summary>Every service-level contract declared in this assembly, one instance each, ordered by full type name.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
     internal static class ServiceLevelContractRegistry
     {
         private static readonly global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Contracts.IServiceLevelContract> s_all =

@@ -33,53 +33,53 @@ namespace Acme.Contracts
         private static readonly global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.LanguageRequirement> s_requiredLanguages = global::System.Collections.Immutable.ImmutableArray<global::KpoSdk.LanguageRequirement>.Empty;
 
         /// <summary>Gets the service delivered: <see cref="global::KpoSdk.ServiceLine.CourtTranscription"/>.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::KpoSdk.ServiceLine Service => global::KpoSdk.ServiceLine.CourtTranscription;
 
         /// <summary>Gets the client's jurisdiction: California, United States (US-CA).</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::KpoSdk.Jurisdiction Client => s_client;
 
         /// <summary>Gets the jurisdictions the service is delivered from: Philippines (PH).</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Jurisdiction> DeliveredFrom => s_deliveredFrom;
 
         /// <summary>Gets the coverage calendar: Mon-Thu,Sun 22:00-06:00; Fri 18:00-24:00 in America/Los_Angeles.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::KpoSdk.Time.BusinessCalendar Coverage => s_coverage;
 
         /// <summary>Gets the service-level targets: <see cref="ResponseTarget"/>, then <see cref="ResolutionTarget"/>.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Sla.ServiceLevelTarget> Targets => s_targets;
 
         /// <summary>Gets the credentials the staff must hold (none).</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Contracts.CredentialRequirement> RequiredCredentials => s_requiredCredentials;
 
         /// <summary>Gets the languages the staff must command (none).</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.LanguageRequirement> RequiredLanguages => s_requiredLanguages;
 
         /// <summary>Gets the response target: PT30M of elapsed time.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::KpoSdk.Sla.ServiceLevelTarget ResponseTarget => s_responseTarget;
 
         /// <summary>Gets the response time: PT30M of elapsed time.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::NodaTime.Duration ResponseTime => global::NodaTime.Duration.FromMinutes(30);
 
         /// <summary>
         /// Gets when the first response to a ticket opened at <paramref name="opened"/> is due: that much elapsed time later, every hour counting.
         /// </summary>
         /// <param name="opened">When the ticket was opened.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::NodaTime.Instant ResponseDeadline(global::NodaTime.Instant opened) =>
             opened + ResponseTime;
 
         /// <summary>Gets the status, as at <paramref name="at"/>, of the response clock of a ticket opened at <paramref name="opened"/> and never paused.</summary>
         /// <param name="opened">When the ticket was opened.</param>
         /// <param name="at">When to evaluate; not before <paramref name="opened"/>.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::KpoSdk.Sla.SlaStatus ResponseStatus(global::NodaTime.Instant opened, global::NodaTime.Instant at) =>
             global::KpoSdk.Sla.SlaClock.Start(s_responseTarget, opened).StatusAt(at);
 
@@ -87,30 +87,30 @@ namespace Acme.Contracts
         /// <param name="history">The clock events in order, starting with a start event.</param>
         /// <param name="at">When to evaluate; not before the start.</param>
         /// <exception cref="global::KpoSdk.Sla.SlaEventException">The history is out of order or impossible.</exception>
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::KpoSdk.Sla.SlaStatus ResponseStatus(global::System.Collections.Generic.IEnumerable<global::KpoSdk.Sla.SlaEvent> history, global::NodaTime.Instant at) =>
             global::KpoSdk.Sla.SlaClock.Replay(s_responseTarget, history).StatusAt(at);
 
         /// <summary>Gets the resolution target: PT8H of business time on <see cref="Coverage"/>.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::KpoSdk.Sla.ServiceLevelTarget ResolutionTarget => s_resolutionTarget;
 
         /// <summary>Gets the resolution time: PT8H of business time on <see cref="Coverage"/>.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::NodaTime.Duration ResolutionTime => global::NodaTime.Duration.FromHours(8);
 
         /// <summary>
         /// Gets when a ticket opened at <paramref name="opened"/> must be resolved: the instant at which that much business time has accrued on <see cref="Coverage"/> (DST-exact).
         /// </summary>
         /// <param name="opened">When the ticket was opened.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::NodaTime.Instant ResolutionDeadline(global::NodaTime.Instant opened) =>
             s_coverage.Add(opened, ResolutionTime);
 
         /// <summary>Gets the status, as at <paramref name="at"/>, of the resolution clock of a ticket opened at <paramref name="opened"/> and never paused.</summary>
         /// <param name="opened">When the ticket was opened.</param>
         /// <param name="at">When to evaluate; not before <paramref name="opened"/>.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::KpoSdk.Sla.SlaStatus ResolutionStatus(global::NodaTime.Instant opened, global::NodaTime.Instant at) =>
             global::KpoSdk.Sla.SlaClock.Start(s_resolutionTarget, opened).StatusAt(at);
 
@@ -118,17 +118,17 @@ namespace Acme.Contracts
         /// <param name="history">The clock events in order, starting with a start event.</param>
         /// <param name="at">When to evaluate; not before the start.</param>
         /// <exception cref="global::KpoSdk.Sla.SlaEventException">The history is out of order or impossible.</exception>
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::KpoSdk.Sla.SlaStatus ResolutionStatus(global::System.Collections.Generic.IEnumerable<global::KpoSdk.Sla.SlaEvent> history, global::NodaTime.Instant at) =>
             global::KpoSdk.Sla.SlaClock.Replay(s_resolutionTarget, history).StatusAt(at);
 
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         global::NodaTime.Instant? global::KpoSdk.Contracts.IServiceLevelContract.ResponseDeadline(global::NodaTime.Instant opened) => ResponseDeadline(opened);
 
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         global::NodaTime.Instant? global::KpoSdk.Contracts.IServiceLevelContract.ResolutionDeadline(global::NodaTime.Instant opened) => ResolutionDeadline(opened);
 
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         global::KpoSdk.Sla.SlaStatus? global::KpoSdk.Contracts.IServiceLevelContract.Evaluate(global::KpoSdk.Sla.SlaMetric metric, global::System.Collections.Generic.IEnumerable<global::KpoSdk.Sla.SlaEvent> history, global::NodaTime.Instant at) =>
             metric == global::KpoSdk.Sla.SlaMetric.FirstResponse ? ResponseStatus(history, at) :
             metric == global::KpoSdk.Sla.SlaMetric.Resolution ? ResolutionStatus(history, at) :
@@ -137,13 +137,13 @@ namespace Acme.Contracts
         /// <summary>Analyses how delivery centres' calendars cover <see cref="Coverage"/> on the client's <paramref name="dates"/>.</summary>
         /// <param name="dates">The client's local dates, both ends included.</param>
         /// <param name="centers">The delivery centres' calendars, in follow-the-sun order.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::KpoSdk.Time.CoverageAnalysis AnalyzeCoverage(global::NodaTime.DateInterval dates, global::System.Collections.Generic.IEnumerable<global::KpoSdk.Time.DeliveryCalendar> centers) =>
             global::KpoSdk.Time.CoverageAnalysis.Analyze(s_coverage, dates, centers);
 
         /// <summary>Re-checks the contract against the default rules on <paramref name="date"/>; empty when it may be performed.</summary>
         /// <param name="date">The date on which the service is performed.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Rules.RuleViolation> Validate(global::NodaTime.LocalDate date) =>
             Validate(date, global::KpoSdk.Rules.RuleSet.Default);
 
@@ -153,7 +153,7 @@ namespace Acme.Contracts
         /// </summary>
         /// <param name="date">The date on which the service is performed.</param>
         /// <param name="rules">The rules, e.g. <see cref="global::KpoSdk.Rules.RuleSet.Default"/> with overlays.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Rules.RuleViolation> Validate(global::NodaTime.LocalDate date, global::KpoSdk.Rules.RuleSet rules) =>
             global::KpoSdk.Contracts.ContractValidation.Validate(this, date, rules);
 
@@ -164,7 +164,7 @@ namespace Acme.Contracts
         /// </summary>
         /// <param name="member">The staff member.</param>
         /// <param name="date">The date on which the member would work on the contract.</param>
-        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.AgreementViolation> CheckStaff(global::KpoSdk.StaffMember member, global::NodaTime.LocalDate date) =>
             global::KpoSdk.Contracts.ContractStaffCheck.Check(this, member, date);
     }
