@@ -17,9 +17,14 @@ public sealed class PackedPackage : IDisposable
         Feed = Path.Combine(Root, "feed");
         Version = "0.1.0-e2e.t" + Guid.NewGuid().ToString("N")[..12];
 
-        DotNet.Run(RepositoryRoot, "pack", Path.Combine("src", "KpoSdk", "KpoSdk.csproj"), "-c", Configuration, "--no-build",
-                "-o", Feed, "-p:PackageVersion=" + Version)
-            .EnsureSuccess("Packing KpoSdk");
+        var pack = DotNet.Run(RepositoryRoot, "pack", Path.Combine("src", "KpoSdk", "KpoSdk.csproj"), "-c", Configuration, "--no-build",
+            "-o", Feed, "-p:PackageVersion=" + Version);
+        if (pack.ExitCode != 0)
+        {
+            // A fixture whose constructor throws is never disposed.
+            TryDelete(Root);
+            pack.EnsureSuccess("Packing KpoSdk");
+        }
 
         // The local feed first; the user's own sources stay (inherited) for NodaTime and Ical.Net.
         File.WriteAllText(Path.Combine(Root, "nuget.config"), $"""
