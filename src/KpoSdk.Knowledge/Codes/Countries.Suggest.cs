@@ -83,8 +83,7 @@ internal static partial class Countries
             text = text.Substring(4);
         }
 
-        int maxTypos = EditDistance.MaxTypos(text.Length);
-        int prefixRow = -1, prefixCount = 0, typoRow = -1, typoCount = 0, bestTypo = maxTypos + 1;
+        var matcher = new NameMatcher(text);
         for (int row = 0; row < Count; row++)
         {
             foreach (string? name in Names(row))
@@ -100,28 +99,12 @@ internal static partial class Countries
                     return row;
                 }
 
-                if (text.Length >= 4 && bare.StartsWith(text, StringComparison.OrdinalIgnoreCase) && prefixRow != row)
-                {
-                    prefixRow = row;
-                    prefixCount++;
-                }
-
-                if (text.Length >= EditDistance.MinNameLength && typoRow != row)
-                {
-                    int distance = EditDistance.Between(text, bare, bestTypo);
-                    if (distance < bestTypo)
-                    {
-                        (bestTypo, typoRow, typoCount) = (distance, row, 1);
-                    }
-                    else if (distance == bestTypo && distance <= maxTypos)
-                    {
-                        typoCount++;
-                    }
-                }
+                matcher.OfferPrefix(row, bare);
+                matcher.OfferTypo(row, bare);
             }
         }
 
-        return prefixCount == 1 ? prefixRow : typoCount == 1 ? typoRow : -1;
+        return matcher.Result;
     }
 
     private static string?[] Names(int row) => [s_rows[row].Name, s_rows[row].OfficialName, s_rows[row].CommonName];

@@ -114,8 +114,7 @@ internal static partial class Languages
     /// </summary>
     private static int FindByName(string text)
     {
-        int maxTypos = EditDistance.MaxTypos(text.Length);
-        int prefixRow = -1, prefixCount = 0, typoRow = -1, typoCount = 0, bestTypo = maxTypos + 1;
+        var matcher = new NameMatcher(text);
         for (int row = 0; row < s_rows.Length; row++)
         {
             string name = s_rows[row].Name;
@@ -126,25 +125,10 @@ internal static partial class Languages
                 return row;
             }
 
-            if (text.Length >= 4 && name.StartsWith(text, StringComparison.OrdinalIgnoreCase))
-            {
-                (prefixRow, prefixCount) = (row, prefixCount + 1);
-            }
-
-            if (text.Length >= EditDistance.MinNameLength)
-            {
-                int distance = EditDistance.Between(text, bare, bestTypo);
-                if (distance < bestTypo)
-                {
-                    (bestTypo, typoRow, typoCount) = (distance, row, 1);
-                }
-                else if (distance == bestTypo && distance <= maxTypos)
-                {
-                    typoCount++;
-                }
-            }
+            matcher.OfferPrefix(row, name);
+            matcher.OfferTypo(row, bare);
         }
 
-        return prefixCount == 1 ? prefixRow : typoCount == 1 ? typoRow : -1;
+        return matcher.Result;
     }
 }
