@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using KpoSdk.Analyzers.Checks;
 using KpoSdk.Analyzers.Diagnostics;
 using KpoSdk.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
@@ -9,8 +10,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace KpoSdk.Analyzers.Analyzers;
 
 /// <summary>
-/// KPO9001-9003: a type marked <c>[ServiceLevelContract]</c> that the generator cannot complete
-/// because it is not partial, is nested in another type, or is generic. Reported on the type's name.
+/// KPO9001-9004: a type marked <c>[ServiceLevelContract]</c> that the generator cannot complete
+/// because it is not partial, is nested in another type, is generic, or has a shape that the
+/// generated part or the contract registry cannot work with (static, abstract, ref struct,
+/// file-local, no accessible parameterless constructor, invalid name). Reported on the type's name.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ContractDeclarationAnalyzer : DiagnosticAnalyzer
@@ -18,7 +21,8 @@ public sealed class ContractDeclarationAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(
-        DiagnosticDescriptors.ContractNotPartial, DiagnosticDescriptors.ContractNested, DiagnosticDescriptors.ContractGeneric);
+        DiagnosticDescriptors.ContractNotPartial, DiagnosticDescriptors.ContractNested, DiagnosticDescriptors.ContractGeneric,
+        DiagnosticDescriptors.ContractNotCompletable);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -37,7 +41,7 @@ public sealed class ContractDeclarationAnalyzer : DiagnosticAnalyzer
     private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol contract)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        if (!HasAttribute(type, contract))
+        if (FindAttribute(type, contract) is not { } attribute)
         {
             return;
         }
@@ -66,18 +70,38 @@ public sealed class ContractDeclarationAnalyzer : DiagnosticAnalyzer
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ContractGeneric, parameters.GetLocation(), type.Name, parameters.ToString()));
             }
         }
+
+        if (CompletableShape.Find(type) is { } shape && NameOfMarkedPart(type, attribute, context.CancellationToken) is { } location)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ContractNotCompletable, location, type.Name, shape.Problem, shape.Fix));
+        }
     }
 
-    private static bool HasAttribute(INamedTypeSymbol type, INamedTypeSymbol contract)
+    /// <summary>
+    /// The name in the declaration that carries the attribute (where the user looks), else in the
+    /// first declaration; null when there is no name in source to point at.
+    /// </summary>
+    private static Location? NameOfMarkedPart(INamedTypeSymbol type, AttributeData attribute, CancellationToken cancellationToken)
+    {
+        var marked = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).Parent?.Parent as TypeDeclarationSyntax;
+        if (marked is null && !type.DeclaringSyntaxReferences.IsEmpty)
+        {
+            marked = type.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) as TypeDeclarationSyntax;
+        }
+
+        return marked?.Identifier.GetLocation();
+    }
+
+    private static AttributeData? FindAttribute(INamedTypeSymbol type, INamedTypeSymbol contract)
     {
         foreach (var attribute in type.GetAttributes())
         {
             if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, contract))
             {
-                return true;
+                return attribute;
             }
         }
 
-        return false;
+        return null;
     }
 }

@@ -146,13 +146,40 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         "The contract registry holds one instance of each contract, which a generic type cannot provide.");
 
+    /// <summary>KPO9004. Arguments: the type name, what prevents completing it, what to do.</summary>
+    public static readonly DiagnosticDescriptor ContractNotCompletable = Create(
+        DiagnosticIds.ContractNotCompletable,
+        "Contract type cannot be completed by the generator",
+        "The contract type '{0}' {1}; {2}",
+        DiagnosticCategories.Declaration,
+        DiagnosticSeverity.Error,
+        "The generator adds a part to each contract type and the registry creates one instance of it, so the type must be a class or struct that is neither static, abstract, a ref struct nor file-local, a class must have a public or internal parameterless constructor, and its name must be a valid identifier.");
+
+    /// <summary>KPO9005. Arguments: the type name, the missing part, how to add it.</summary>
+    public static readonly DiagnosticDescriptor ContractIncomplete = Create(
+        DiagnosticIds.ContractIncomplete,
+        "Contract declaration is incomplete",
+        "The contract '{0}' has no {1}; {2}",
+        DiagnosticCategories.Declaration,
+        DiagnosticSeverity.Error,
+        "A contract needs a coverage window (the client's business hours in the client's time zone), since its calendar and targets are built from it.");
+
+    /// <summary>KPO9006. Arguments: the argument as written, the enum type, what it sets, the type name, the members it may be.</summary>
+    public static readonly DiagnosticDescriptor UndefinedContractValue = Create(
+        DiagnosticIds.UndefinedContractValue,
+        "Contract attribute value names no member of its enum",
+        "{0} is not a defined {1} value; {2} of the contract '{3}' must be {4}",
+        DiagnosticCategories.Declaration,
+        DiagnosticSeverity.Error,
+        "A cast such as (ServiceLine)999 compiles, but names no service line, credential, CEFR level or clock the SDK knows, so the generator cannot build the contract.");
+
     /// <summary>Every descriptor, in ID order.</summary>
     public static readonly DiagnosticDescriptor[] All =
     [
         UnknownJurisdiction, UnknownTimeZone, UnknownLanguage, MalformedDuration, MalformedWeeklyHours, MalformedRuleConfiguration,
         SanctionedJurisdiction, LicensedProfessionalRequired, PersonalDataTransfer, NotDesignatedInCatalog,
         CoverageZoneOutsideClientCountry, CredentialNotRecognised, LanguageNotUsedInClientCountry,
-        ContractNotPartial, ContractNested, ContractGeneric,
+        ContractNotPartial, ContractNested, ContractGeneric, ContractNotCompletable, ContractIncomplete, UndefinedContractValue,
     ];
 
     /// <summary>The descriptor of a rule ID of the rule data (KPO1001-1003), or null for an ID the analyzers do not report.</summary>

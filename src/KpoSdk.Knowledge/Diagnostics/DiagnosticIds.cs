@@ -83,4 +83,21 @@ public static class DiagnosticIds
 
     /// <summary>KPO9003: a generic contract type.</summary>
     public const string ContractGeneric = "KPO9003";
+
+    /// <summary>
+    /// KPO9004: a contract type the generator cannot complete: <c>static</c>, <c>abstract</c>, a
+    /// <c>ref struct</c>, file-local, a class without a public or internal parameterless
+    /// constructor, or a type whose name is not a valid identifier.
+    /// </summary>
+    public const string ContractNotCompletable = "KPO9004";
+
+    /// <summary>KPO9005: a contract declaration that lacks a required part (<c>[CoverageWindow]</c>).</summary>
+    public const string ContractIncomplete = "KPO9005";
+
+    /// <summary>
+    /// KPO9006: a contract attribute argument of an enum type (<c>ServiceLine</c>,
+    /// <c>CredentialKind</c>, <c>CefrLevel</c>, <c>SlaClockBasis</c>) whose value names no member,
+    /// such as <c>(ServiceLine)999</c>.
+    /// </summary>
+    public const string UndefinedContractValue = "KPO9006";
 }

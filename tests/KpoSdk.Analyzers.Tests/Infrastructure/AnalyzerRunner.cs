@@ -18,7 +18,7 @@ internal sealed class AnalyzerRunner
     public static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers =
     [
         new AttributeInputAnalyzer(), new SdkCallAnalyzer(), new CountryServiceRuleAnalyzer(), new CatalogDesignationAnalyzer(),
-        new ContractConsistencyAnalyzer(), new ContractDeclarationAnalyzer(), new RuleConfigurationAnalyzer(),
+        new ContractConsistencyAnalyzer(), new ContractDeclarationAnalyzer(), new ContractCompletenessAnalyzer(), new RuleConfigurationAnalyzer(),
     ];
 
     private static readonly CSharpCompilation s_base = CSharpCompilation.Create(
