@@ -1,0 +1,72 @@
+using KpoSdk.Analyzers.Diagnostics;
+using KpoSdk.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.Testing;
+using Verify = KpoSdk.Analyzers.Tests.Infrastructure.Verifier<KpoSdk.Analyzers.Analyzers.ContractDeclarationAnalyzer>;
+
+namespace KpoSdk.Analyzers.Tests.Declarations;
+
+/// <summary>KPO9004: contract types whose shape the generator cannot complete, reported once on the name of the marked part.</summary>
+public sealed class ContractShapeTests
+{
+    private const string Attributes = """
+        [ServiceLevelContract(ServiceLine.Payroll, Client = "US", DeliveredFrom = "US")]
+        [CoverageWindow("America/New_York", "Mon-Fri 09:00-17:00")]
+        """;
+
+    private const string Registry = "the contract registry creates one instance of each contract";
+
+    public static TheoryData<string, string, string> Shapes => new()
+    {
+        { "public static partial class {|#0:A|};", "is static", "remove 'static': " + Registry },
+        { "public abstract partial class {|#0:A|};", "is abstract", "remove 'abstract', or mark a concrete type instead: " + Registry },
+        { "public ref partial struct {|#0:A|};", "is a ref struct", "remove 'ref': a contract is used as an IServiceLevelContract, which a ref struct cannot be" },
+        { "file partial class {|#0:A|};", "is file-local", "remove 'file': the generated part is another file, and the registry of all contracts must see the type" },
+        { "public partial class {|#0:A|} { public A(int x) { } }", "has no parameterless constructor, only constructors that take parameters", "add 'public A() { }' (or make the existing one public or internal): " + Registry },
+        { "public partial record {|#0:A|}(int X);", "has no parameterless constructor, only constructors that take parameters", "add 'public A() { }' (or make the existing one public or internal): " + Registry },
+        { "public partial class {|#0:A|} { private A() { } }", "has a private parameterless constructor, which the contract registry cannot call", "add 'public A() { }' (or make the existing one public or internal): " + Registry },
+        { "public partial class {|#0:A|} { protected A() { } }", "has a protected parameterless constructor, which the contract registry cannot call", "add 'public A() { }' (or make the existing one public or internal): " + Registry },
+        { "public partial class {|#0:A|} { private protected A() { } }", "has a private protected parameterless constructor, which the contract registry cannot call", "add 'public A() { }' (or make the existing one public or internal): " + Registry },
+    };
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public Task Shape_is_KPO9004_on_the_name_with_the_problem_and_the_fix(string declaration, string problem, string fix) =>
+        Verify.VerifyExpectingAsync(
+            Sources.Contract(Attributes, declaration),
+            new DiagnosticResult(DiagnosticDescriptors.ContractNotCompletable).WithLocation(0).WithArguments("A", problem, fix));
+
+    [Fact]
+    public Task A_keyword_name_is_escaped_in_the_suggested_constructor() => Verify.VerifyExpectingAsync(
+        Sources.Contract(Attributes, "public partial class {|#0:@class|} { public @class(int x) { } }"),
+        new DiagnosticResult(DiagnosticDescriptors.ContractNotCompletable).WithLocation(0)
+            .WithArguments("class", "has no parameterless constructor, only constructors that take parameters", "add 'public @class() { }' (or make the existing one public or internal): " + Registry));
+
+    [Fact]
+    public Task Reported_once_on_the_part_that_carries_the_attribute() => Verify.VerifyExpectingAsync(
+        Sources.Usings + "public partial class A { public A(int x) { } }\n" + Attributes + "\npublic partial class {|#0:A|};\npublic partial class A;\n",
+        new DiagnosticResult(DiagnosticDescriptors.ContractNotCompletable).WithLocation(0)
+            .WithArguments("A", "has no parameterless constructor, only constructors that take parameters", "add 'public A() { }' (or make the existing one public or internal): " + Registry));
+
+    [Fact]
+    public Task Static_and_not_partial_gets_both_KPO9001_and_KPO9004() => Verify.VerifyExpectingAsync(
+        Sources.Contract(Attributes, "public static class {|#0:A|} { }"),
+        new DiagnosticResult(DiagnosticDescriptors.ContractNotPartial).WithLocation(0).WithArguments("A"),
+        new DiagnosticResult(DiagnosticDescriptors.ContractNotCompletable).WithLocation(0).WithArguments("A", "is static", "remove 'static': " + Registry));
+
+    [Theory]
+    [InlineData("public partial class A;")]
+    [InlineData("public sealed partial class A { public A() { } }")]
+    [InlineData("internal partial class A { internal A() { } public A(int x) { } }")]
+    [InlineData("public partial class A { protected internal A() { } }")]
+    [InlineData("public partial struct A { public A(int x) { } }")]
+    [InlineData("public readonly partial struct A;")]
+    [InlineData("public partial record struct A(int X);")]
+    [InlineData("public partial record A(int X) { public A() : this(0) { } }")]
+    [InlineData("public partial class A { static A() { } private A(string s) { } public A() : this(\"\") { } }")]
+    public Task Completable_shapes_are_clean(string declaration) => Verify.VerifyAsync(Sources.Contract(Attributes, declaration));
+
+    [Fact]
+    public Task A_constructor_in_another_part_in_another_file_counts() => Verify.VerifyAsync(
+        Sources.Contract(Attributes, "public partial class A { private A(int x) { } }"),
+        "public partial class A { public A() { } }\n");
+}
