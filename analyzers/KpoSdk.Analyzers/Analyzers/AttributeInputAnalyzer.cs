@@ -111,9 +111,10 @@ public sealed class AttributeInputAnalyzer : DiagnosticAnalyzer
     {
         if (target is not null
             && AttributeArgument.TryPositional(target, 0, ct, out var amount)
-            && MissingValues.Require(amount, DiagnosticDescriptors.MalformedDuration, what, report) is not null)
+            && MissingValues.Require(amount, DiagnosticDescriptors.MalformedDuration, what, report) is not null
+            && InputChecks.TargetAmount(ValueSite.Of(amount), report))
         {
-            InputChecks.TargetAmount(ValueSite.Of(amount), report);
+            CalendarDayLimit.Check(target, amount, ct, report);
         }
 
         if (target is not null)

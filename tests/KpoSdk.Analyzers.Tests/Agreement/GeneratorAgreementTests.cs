@@ -1,0 +1,79 @@
+using System.Collections.Immutable;
+using KpoSdk.Analyzers.Tests.Infrastructure;
+using KpoSdk.Generators;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace KpoSdk.Analyzers.Tests.Agreement;
+
+/// <summary>
+/// The generator and the analyzers agree on which declarations are contracts: over the
+/// <see cref="DeclarationCorpus"/>, the generator emits a file for the type exactly when no
+/// malformed-input or declaration error (KPO0001-0099, KPO9001-9099) and no C# error is reported.
+/// So every declaration the generator skips in silence is explained, and nothing it completes is
+/// called invalid. Rule errors (KPO1xxx-3xxx) say a contract is unlawful or inconsistent, not that
+/// it cannot be generated, and do not count.
+/// </summary>
+public sealed class GeneratorAgreementTests
+{
+    private const string RegistryHintName = "ServiceLevelContractRegistry.g.cs";
+
+    [Fact]
+    public async Task The_generator_emits_a_contract_exactly_when_no_declaration_error_explains_why_not()
+    {
+        var runner = new AnalyzerRunner();
+        var cases = DeclarationCorpus.All().ToArray();
+        var outcomes = new (bool Emitted, bool CompilerError, ImmutableArray<Diagnostic> Analyzer)[cases.Length];
+        await Parallel.ForAsync(0, cases.Length, new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = TestContext.Current.CancellationToken }, async (i, _) =>
+        {
+            var compilation = AnalyzerRunner.Compile(cases[i].Source);
+            bool compilerError = compilation.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error);
+            outcomes[i] = (Generate(compilation), compilerError, await runner.RunAsync([cases[i].Source]));
+        });
+
+        var disagreements = new List<string>();
+        for (int i = 0; i < cases.Length; i++)
+        {
+            var (emitted, compilerError, analyzer) = outcomes[i];
+            var explaining = analyzer.Where(IsDeclarationError).ToList();
+            if (compilerError != cases[i].CompilerExplains)
+            {
+                disagreements.Add($"{cases[i]}: {(compilerError ? "unexpected" : "no")} C# error");
+            }
+
+            if (emitted == (compilerError || explaining.Count > 0))
+            {
+                disagreements.Add($"{cases[i]}: the generator {(emitted ? "emitted" : "emitted nothing")}, the analyzers reported [{string.Join("; ", explaining.Select(d => d.Id + " " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)))}]");
+            }
+        }
+
+        Assert.Empty(runner.Exceptions);
+        Assert.True(disagreements.Count == 0, $"{disagreements.Count} of {cases.Length} cases disagree:\n" + string.Join("\n", disagreements));
+        Assert.True(cases.Length >= 100, $"{cases.Length} cases");
+        Assert.InRange(outcomes.Count(o => o.Emitted), 15, cases.Length - 100);
+    }
+
+    [Fact]
+    public async Task A_rule_error_does_not_stop_the_generator()
+    {
+        var sanctioned = DeclarationCorpus.All().Single(c => c.Name.StartsWith("sanctioned delivery", StringComparison.Ordinal));
+
+        var diagnostics = await new AnalyzerRunner().RunAsync([sanctioned.Source]);
+
+        Assert.Contains(diagnostics, d => d.Id == DiagnosticIds.SanctionedJurisdiction && d.Severity == DiagnosticSeverity.Error);
+        Assert.True(Generate(AnalyzerRunner.Compile(sanctioned.Source)));
+    }
+
+    private static bool IsDeclarationError(Diagnostic diagnostic) =>
+        diagnostic.Severity == DiagnosticSeverity.Error
+        && (diagnostic.Id.StartsWith("KPO0", StringComparison.Ordinal) || diagnostic.Id.StartsWith("KPO9", StringComparison.Ordinal));
+
+    /// <summary>Whether the generator emitted a contract file (anything but the registry); fails on a generator exception.</summary>
+    private static bool Generate(CSharpCompilation compilation)
+    {
+        var driver = CSharpGeneratorDriver.Create([new ServiceLevelContractGenerator().AsSourceGenerator()], parseOptions: (CSharpParseOptions)compilation.SyntaxTrees[0].Options);
+        var result = driver.RunGenerators(compilation, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+        Assert.Null(result.Exception);
+        return result.GeneratedSources.Any(s => s.HintName != RegistryHintName);
+    }
+}
