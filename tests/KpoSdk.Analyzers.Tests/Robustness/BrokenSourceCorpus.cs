@@ -71,6 +71,18 @@ internal static class BrokenSourceCorpus
         [RequiresLanguage(null, (CefrLevel)9)]
         public sealed partial class Britain { public Britain(int x) { } }
         """,
+        """
+        [ServiceLevelContract((ServiceLine)999, Client = "US", DeliveredFrom = "IN")]
+        [ResponseTime("PT4H", Clock = (KpoSdk.Sla.SlaClockBasis)7)]
+        [ResolutionTime("P99999999D", Clock = KpoSdk.Sla.SlaClockBasis.CalendarTime)]
+        [RequiresCredential((CredentialKind)999)]
+        [RequiresLanguage("en", (CefrLevel)0)]
+        public abstract partial class Lonely { private Lonely() { } }
+        [ServiceLevelContract(ServiceLine.Payroll, Client = "US", DeliveredFrom = "IN")]
+        file static partial class Static;
+        [ServiceLevelContract(ServiceLine.Payroll, Client = "US", DeliveredFrom = "IN")]
+        public ref partial struct Ref;
+        """,
     ];
 
     public const string Overlay = """
