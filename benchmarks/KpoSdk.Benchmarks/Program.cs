@@ -1,10 +1,16 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using KpoSdk.Benchmarks.Analyzers;
+using KpoSdk.Benchmarks.Generators;
 
 if (args.Length > 0 && args[0] == "analyzer-overhead")
 {
     return AnalyzerOverhead.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5);
+}
+
+if (args.Length > 0 && args[0] == "generator-cold")
+{
+    return InterleavedColdRun.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 25);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -129,6 +129,41 @@ internal static class InputChecks
         return result.Value;
     }
 
+    /// <summary>KPO0005 for the hours of one day ("09:00-12:00", "closed"), as a dated calendar exception takes them; true when well formed.</summary>
+    public static bool DayHours(ValueSite site, Report report)
+    {
+        var result = DayHoursText.Read(site.Value);
+        if (result.Error is { } error)
+        {
+            ReportAt(DiagnosticDescriptors.MalformedWeeklyHours, site, error.Position, error.Length, error.Message, [], report);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// KPO0003 for the language of a requirement ("en:C1"), reported on the code before the colon.
+    /// The form and the CEFR level are left to the runtime, whose message says what is wrong.
+    /// </summary>
+    public static void LanguageOfRequirement(ValueSite site, Report report)
+    {
+        int colon = site.Value.IndexOf(':');
+        if (colon <= 0)
+        {
+            return;
+        }
+
+        string code = site.Value.Substring(0, colon);
+        if (Languages.TryFind(code, out _))
+        {
+            return;
+        }
+
+        string? suggestion = Languages.Suggest(code);
+        ReportAt(DiagnosticDescriptors.UnknownLanguage, site, 0, colon, Languages.DescribeUnknown(code), suggestion is null ? [] : [suggestion], report);
+    }
+
     /// <summary>KPO0004 for a response or resolution time; true when it is a valid target amount.</summary>
     public static bool TargetAmount(ValueSite site, Report report)
     {

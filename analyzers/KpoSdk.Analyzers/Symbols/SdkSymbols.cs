@@ -26,6 +26,7 @@ internal sealed class SdkSymbols
         CountryCode = compilation.GetTypeByMetadataName("KpoSdk.CountryCode");
         WeeklyHours = compilation.GetTypeByMetadataName("KpoSdk.Time.WeeklyHours");
         BusinessCalendar = compilation.GetTypeByMetadataName("KpoSdk.Time.BusinessCalendar");
+        CalendarException = compilation.GetTypeByMetadataName("KpoSdk.Time.CalendarException");
         RuleSet = compilation.GetTypeByMetadataName("KpoSdk.Rules.RuleSet");
         LocalDate = compilation.GetTypeByMetadataName("NodaTime.LocalDate");
         KpoSdkAssembly = Country?.ContainingAssembly;
@@ -60,6 +61,8 @@ internal sealed class SdkSymbols
     public INamedTypeSymbol? WeeklyHours { get; }
 
     public INamedTypeSymbol? BusinessCalendar { get; }
+
+    public INamedTypeSymbol? CalendarException { get; }
 
     public INamedTypeSymbol? RuleSet { get; }
 

@@ -29,7 +29,7 @@ internal static class ContractEmitter
             code.Close();
         }
 
-        return code.ToString();
+        return code.Finish();
     }
 
     /// <summary>Writes the <c>[GeneratedCode]</c> attribute and the member that follows it.</summary>

@@ -47,6 +47,6 @@ internal static class RegistryEmitter
             .Close()
             .Close()
             .Close()
-            .ToString();
+            .Finish();
     }
 }

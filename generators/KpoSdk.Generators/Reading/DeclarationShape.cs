@@ -35,16 +35,26 @@ internal static class DeclarationShape
         string declarationKeywords = type.TypeKind == TypeKind.Struct
             ? (type.IsReadOnly ? "readonly " : string.Empty) + (type.IsRecord ? "partial record struct" : "partial struct")
             : (type.IsRecord ? "partial record" : "partial class");
-        string? ns = type.ContainingNamespace is { IsGlobalNamespace: false } containing
-            ? containing.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Substring("global::".Length)
-            : null;
-        return new ContractType(ns, type.Name, declarationKeywords);
+        return new ContractType(NamespaceAsWritten(type.ContainingNamespace), type.Name, declarationKeywords);
+    }
+
+    /// <summary>The namespace as code writes it (<c>Acme.@event</c>), or null for the global namespace.</summary>
+    private static string? NamespaceAsWritten(INamespaceSymbol? ns)
+    {
+        if (ns is null || ns.IsGlobalNamespace)
+        {
+            return null;
+        }
+
+        string name = SyntaxFacts.GetKeywordKind(ns.Name) != SyntaxKind.None ? "@" + ns.Name : ns.Name;
+        return NamespaceAsWritten(ns.ContainingNamespace) is { } outer ? outer + "." + name : name;
     }
 
     private static bool HasParameterlessConstructor(INamedTypeSymbol type)
     {
-        if (type.TypeKind == TypeKind.Struct)
+        if (type.TypeKind == TypeKind.Struct || !DeclaresConstructors(type))
         {
+            // A class that declares no instance constructor has the implicit public parameterless one.
             return true;
         }
 
@@ -54,6 +64,31 @@ internal static class DeclarationShape
                 && constructor.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether any part of <paramref name="type"/> declares an instance or primary constructor. Read
+    /// from syntax, because asking the symbol for its constructors builds all of its members.
+    /// </summary>
+    private static bool DeclaresConstructors(INamedTypeSymbol type)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is not TypeDeclarationSyntax part || part.ParameterList is not null)
+            {
+                return true;
+            }
+
+            foreach (var member in part.Members)
+            {
+                if (member is ConstructorDeclarationSyntax constructor && !constructor.Modifiers.Any(SyntaxKind.StaticKeyword))
+                {
+                    return true;
+                }
             }
         }
 

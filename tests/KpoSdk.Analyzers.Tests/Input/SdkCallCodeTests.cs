@@ -53,4 +53,23 @@ public sealed class SdkCallCodeTests
             }
         }
         """);
+
+    [Fact]
+    public Task The_language_of_a_requirement_and_the_hours_of_a_calendar_exception_are_checked() => Verify.VerifyAsync(Sources.Usings + """
+        static class Uses
+        {
+            static void M(string input)
+            {
+                LanguageRequirement.Parse("{|KPO0003:jp|}:C1");
+                LanguageRequirement.Parse("en:C1");
+                LanguageRequirement.Parse("de");
+                LanguageRequirement.Parse(input);
+                KpoSdk.Time.CalendarException.Open(new NodaTime.LocalDate(2027, 12, 24), "09:00-12:{|KPO0005:70|}");
+                KpoSdk.Time.CalendarException.Open(new NodaTime.LocalDate(2027, 12, 24), "{|KPO0005:noon|}");
+                KpoSdk.Time.CalendarException.Open(new NodaTime.LocalDate(2027, 12, 24), "09:00-12:00, 13:00-15:00");
+                KpoSdk.Time.CalendarException.Open(new NodaTime.LocalDate(2027, 12, 31), "closed");
+                KpoSdk.Time.CalendarException.Open(new NodaTime.LocalDate(2027, 12, 31), input);
+            }
+        }
+        """);
 }
