@@ -62,6 +62,11 @@ internal static class DeclarationCorpus
         new("protected internal constructor", Usings + Valid + "public partial class C { protected internal C() { } }"),
         new("constructor in another part", Usings + Valid + "public partial class C { private C(int x) { } }\npublic partial class C { public C() { } }"),
         new("record with parameters and a parameterless constructor", Usings + Valid + "public partial record C(int X) { public C() : this(0) { } }"),
+        new("only a static constructor", Usings + Valid + "public partial class C { static C() { } }"),
+        new("parameterless primary constructor", Usings + Valid + "public partial class C() { }"),
+        new("primary constructor with a parameter", Usings + Valid + "public partial class C(int x) { public int X => x; }"),
+        new("private constructor in another part", Usings + Valid + "public partial class C { }\npublic partial class C { private C() { } }"),
+        new("record without parameters and a protected constructor", Usings + Valid + "public partial record C { protected C() { } }"),
         new("struct with a constructor that takes parameters", Usings + Valid + "public partial struct C { public C(int x) { } }"),
         new("coverage window on another part", Usings + Contract + "\npublic partial class C;\n" + Coverage + "\npublic partial class C;"),
         new("every optional attribute", Usings + Valid + """
