@@ -7,7 +7,7 @@ namespace KpoSdk.Generators.Reading;
 
 /// <summary>
 /// Whether a marked type can be completed by a generated partial part, and how that part is
-/// declared. The analyzers explain each refusal (KPO9001-9003); the generator just skips the type.
+/// declared. The analyzers explain each refusal (KPO9001-9006); the generator just skips the type.
 /// </summary>
 internal static class DeclarationShape
 {
