@@ -68,14 +68,14 @@ internal static class ContractReport
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"   Coverage    {analysis.Required.TotalHours:N0} h required, {analysis.CoveredShare:P1} covered; {analysis.Uncovered.TotalHours:N1} h uncovered on {analysis.UncoveredDates.Count} days"));
+            $"   Coverage    {analysis.Required.TotalHours:N0} h required, {analysis.CoveredShare:P1} covered; {analysis.Uncovered.TotalHours:N1} h uncovered on {Days(analysis.UncoveredDates.Count)}"));
         var runs = GapRuns(coverage);
         foreach (var run in runs.Take(8))
         {
             string note = Cause(coverage, run.First) is { } cause ? "  " + cause : "";
             string dates = run.First == run.Last ? Day.Format(run.First) : $"{Day.Format(run.First)} – {Day.Format(run.Last)}";
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"               gap {dates,-24} {run.From:HH:mm}–{run.To:HH:mm}  {run.Days,3} days {run.Total.TotalHours,6:N1} h{note}"));
+                $"               gap {dates,-24} {run.From:HH:mm}–{run.To:HH:mm}  {Days(run.Days),8} {run.Total.TotalHours,6:N1} h{note}"));
         }
 
         if (runs.Count > 8)
@@ -126,7 +126,9 @@ internal static class ContractReport
     private static string Describe(ServiceLevelTarget target) => target switch
     {
         { Amount: { } amount } => string.Create(CultureInfo.InvariantCulture, $"{target.Metric} within {amount.TotalHours:0.#} h ({(target.Basis == SlaClockBasis.CalendarTime ? "calendar time" : "business hours")})"),
-        { BusinessDays: { } days } => $"{target.Metric} within {days.Days} business days",
+        { BusinessDays: { } days } => $"{target.Metric} within {days.Days} business {(days.Days == 1 ? "day" : "days")}",
         _ => target.ToString(),
     };
+
+    private static string Days(int count) => count == 1 ? "1 day" : $"{count} days";
 }
