@@ -19,12 +19,17 @@ internal sealed class JsonPathBuilder
         }
     }
 
-    public void Property(string name)
+    /// <summary>Moves to the property <paramref name="name"/> of the current object; false when the object already had a property of that name.</summary>
+    public bool Property(string name)
     {
-        if (_frames.Count > 0)
+        if (_frames.Count == 0)
         {
-            _frames[^1].Name = name;
+            return true;
         }
+
+        var frame = _frames[^1];
+        frame.Name = name;
+        return (frame.Names ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
     }
 
     /// <summary>Moves to the next item when in an array and returns its index; null in an object or at the root.</summary>
@@ -84,5 +89,8 @@ internal sealed class JsonPathBuilder
         public int Index { get; set; } = -1;
 
         public string? Name { get; set; }
+
+        /// <summary>The property names seen so far in this object, to catch duplicates.</summary>
+        public HashSet<string>? Names { get; set; }
     }
 }

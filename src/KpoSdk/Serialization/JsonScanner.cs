@@ -37,7 +37,13 @@ internal static class JsonScanner
         {
             case JsonTokenType.PropertyName:
                 string name = reader.GetString()!;
-                path.Property(name);
+                if (!path.Property(name))
+                {
+                    // System.Text.Json would keep the last value silently, and a lookup of the
+                    // value for a later error message would throw on the duplicate key.
+                    Fail(ref reader, json, path, $"The property {JsonToken.Quote(name)} appears twice in one object; each property may be given once.", null);
+                }
+
                 if (name.Length > limits.MaxStringLength)
                 {
                     Fail(ref reader, json, path, $"A property name of {name.Length} characters exceeds the limit of {limits.MaxStringLength} ({nameof(JsonLimits)}.{nameof(JsonLimits.MaxStringLength)}).", JsonToken.Quote(name));

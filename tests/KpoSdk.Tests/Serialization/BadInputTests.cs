@@ -197,4 +197,38 @@ public sealed class BadInputTests
 
         Assert.Contains(agreement.Validate(Samples.CheckedOn), v => v.RuleId == "KPO1004" && v.Path == "services[0].deliveredFrom[1]");
     }
+
+    // A duplicate whose first value is wrong used to escape as an ArgumentException from the
+    // lookup of the value for the message; one whose values are both valid was read silently.
+    [Theory]
+    [InlineData("12345")]
+    [InlineData("\"MSA-2026-999\"")]
+    public void A_duplicate_property_names_the_path(string firstValue)
+    {
+        string json = Valid.Replace("\"id\": \"MSA-2026-021\"", $"\"id\": {firstValue}, \"id\": \"MSA-2026-021\"", StringComparison.Ordinal);
+        Assert.NotEqual(Valid, json);
+
+        var error = Assert.Throws<JsonDocumentException>(() => KpoJson.ReadAgreement(json));
+
+        Assert.Equal("$.id", error.Path);
+        Assert.Contains("'id' appears twice", error.Message);
+    }
+
+    [Fact]
+    public void A_duplicate_property_deep_in_a_list_names_the_path()
+    {
+        var document = JsonNode.Parse(Valid)!;
+        string staff = document["services"]![0]!["team"]![1]!["shift"]!.ToJsonString();
+        string json = document.ToJsonString().Replace($"\"shift\":{staff}", $"\"shift\":7,\"shift\":{staff}", StringComparison.Ordinal);
+
+        var error = Assert.Throws<JsonDocumentException>(() => KpoJson.ReadAgreement(json));
+
+        Assert.Equal("$.services[0].team[1].shift", error.Path);
+    }
+
+    [Fact]
+    public void The_same_property_name_in_sibling_objects_is_fine()
+    {
+        Assert.Equal(Samples.GermanPayroll, KpoJson.ReadAgreement(Valid));
+    }
 }
