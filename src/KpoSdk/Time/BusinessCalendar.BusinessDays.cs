@@ -28,6 +28,16 @@ public sealed partial class BusinessCalendar
     public LocalDate AddBusinessDays(LocalDate date, int days)
     {
         CheckDate(date, nameof(date));
+        return BusinessDaysFrom(date, days);
+    }
+
+    /// <summary>
+    /// <see cref="AddBusinessDays"/> without checking the starting date, which may be a day
+    /// outside the range: an instant near either end of the range has its local date there in
+    /// zones far from UTC, and the business days counted from it still lie within the range.
+    /// </summary>
+    private LocalDate BusinessDaysFrom(LocalDate date, int days)
+    {
         int step = days > 0 ? 1 : -1;
         long remaining = Math.Abs((long)days);
         var current = date;
@@ -91,7 +101,7 @@ public sealed partial class BusinessCalendar
     /// <exception cref="ArgumentNullException"><paramref name="businessDays"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="businessDays"/> has a unit other than days, or negative days.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> is outside <see cref="MinInstant"/> to <see cref="MaxInstant"/>.</exception>
-    /// <exception cref="InvalidOperationException">There are not that many business days before the end of the calendar's range.</exception>
+    /// <exception cref="InvalidOperationException">There are not that many business days before the end of the calendar's range, or the due day closes after <see cref="MaxInstant"/>.</exception>
     public Instant Add(Instant start, Period businessDays)
     {
         ArgumentNullException.ThrowIfNull(businessDays);
@@ -108,9 +118,15 @@ public sealed partial class BusinessCalendar
             return start;
         }
 
-        var due = AddBusinessDays(start.InZone(Zone).Date, businessDays.Days);
+        var due = BusinessDaysFrom(start.InZone(Zone).Date, businessDays.Days);
         var ranges = _schedule.On(due);
         var (_, close) = BlockBuilder.Resolve(Zone, due, ranges[ranges.Count - 1]);
+        if (close > Positions.Max)
+        {
+            throw new InvalidOperationException(
+                $"{businessDays.Days.ToString(CultureInfo.InvariantCulture)} business days from {MessageText.Of(start)} in '{this}' end when business closes on {MessageText.Of(due)}, after {MessageText.Of(MaxInstant)}, the end of the range business calendars cover.");
+        }
+
         return Positions.ToInstant(close);
     }
 

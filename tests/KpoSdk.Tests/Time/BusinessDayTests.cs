@@ -66,5 +66,34 @@ public class BusinessDayTests
         Assert.Contains(text, ex.Message);
     }
 
+    // An instant at the start of the range falls on 1899-12-31 in New York; counting business
+    // days from it used to fail on that date as an ArgumentOutOfRangeException for a parameter
+    // 'date' the caller never passed.
+    [Fact]
+    public void A_business_period_from_the_first_hours_of_the_range_counts_from_the_local_date()
+    {
+        var start = BusinessCalendar.MinInstant + Duration.FromHours(2);
+
+        Assert.Equal(Instant.FromUtc(1900, 1, 1, 22, 0), TestCalendars.NewYork().Add(start, Period.FromDays(1)));
+    }
+
+    [Fact]
+    public void A_business_period_from_the_last_hours_of_the_range_has_no_business_day_left()
+    {
+        var tokyo = BusinessCalendar.Create("Asia/Tokyo", "Mon-Fri 09:00-17:00");
+
+        var ex = Assert.Throws<InvalidOperationException>(() => tokyo.Add(BusinessCalendar.MaxInstant - Duration.FromHours(2), Period.FromDays(1)));
+        Assert.Contains("2150-01-01", ex.Message);
+    }
+
+    [Fact]
+    public void A_business_period_whose_due_day_closes_after_the_range_is_an_error_not_an_instant_outside_it()
+    {
+        var nights = BusinessCalendar.Create("Etc/UTC", "Mon-Sun 22:00-06:00");
+
+        var ex = Assert.Throws<InvalidOperationException>(() => nights.Add(Instant.FromUtc(2149, 12, 30, 12, 0), Period.FromDays(1)));
+        Assert.Contains("2149-12-31", ex.Message);
+    }
+
     private static LocalDate Date(string text) => NodaTime.Text.LocalDatePattern.Iso.Parse(text).Value;
 }
