@@ -106,11 +106,14 @@ public sealed partial class SlaClock
 
     private int? WarningReached(Duration elapsed)
     {
-        Int128 scaled = (Int128)elapsed.ToInt64Nanoseconds() * 100;
+        // Durations can exceed a long of nanoseconds (292 years), e.g. a calendar-time clock
+        // asked about an instant centuries on; Int128 holds any Duration's nanoseconds times 100.
+        Int128 scaled = (Int128)elapsed.ToBigIntegerNanoseconds() * 100;
+        Int128 budget = (Int128)Budget.ToBigIntegerNanoseconds();
         int? highest = null;
         foreach (int percent in Target.WarningPercentages)
         {
-            if (scaled >= (Int128)Budget.ToInt64Nanoseconds() * percent)
+            if (scaled >= budget * percent)
             {
                 highest = percent;
             }
