@@ -81,15 +81,44 @@ public sealed partial class HolidayCalendar
         return holidays;
     }
 
-    /// <summary>Expands the first occurrences of every recurring event once, so that a rule that can never match fails here with its line rather than later.</summary>
+    /// <summary>
+    /// Expands the first occurrences of every event once, so that a rule that can never match, a
+    /// time zone Ical.Net does not know, or a date or duration it cannot compute with fails here
+    /// with its line rather than later.
+    /// </summary>
     private void CheckRecurrences()
     {
-        foreach (CalendarEvent vevent in _calendar.Events)
+        for (int i = 0; i < _calendar.Events.Count; i++)
         {
-            if (vevent.RecurrenceRule is not null && !Expands(vevent))
+            if (_calendar.Events[i] is not CalendarEvent vevent)
+            {
+                continue;
+            }
+
+            bool expands;
+            try
+            {
+                expands = Expands(vevent);
+            }
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException)
+            {
+                throw Unusable(i, ex);
+            }
+
+            if (vevent.RecurrenceRule is not null && !expands)
             {
                 throw ExpansionError(null);
             }
         }
+    }
+
+    private ICalendarFormatException Unusable(int index, Exception ex)
+    {
+        int? line = index < _events.Count ? _events[index].BeginLine : null;
+        string which = index < _events.Count ? $"line {_events[index].BeginLine}: VEVENT {_events[index].Label}" : "a VEVENT";
+        return new ICalendarFormatException(
+            $"iCalendar {which} cannot be expanded into dates ({ex.Message}); expected an all-day DTSTART such as 'DTSTART;VALUE=DATE:20251225' with a DTEND or DURATION of the same kind and a time zone from the IANA database.",
+            line,
+            ex);
     }
 }

@@ -118,7 +118,7 @@ internal static partial class EventChecks
         {
             _ = new RecurrencePattern(property.Value);
         }
-        catch (Exception ex) when (ex is ArgumentException or FormatException)
+        catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException)
         {
             throw new ICalendarFormatException(
                 $"iCalendar line {property.Line}: {property.Name} {ContentLineReader.Quote(property.Value)} is not a valid recurrence rule: {ex.Message} Expected e.g. 'FREQ=YEARLY;BYMONTH=11;BYDAY=4TH'.",
