@@ -10,6 +10,9 @@ namespace KpoSdk.Analyzers.Checks;
 /// </summary>
 internal static class GeneratedMemberClash
 {
+    /// <summary>The generator's full type name, which Roslyn puts in the path of every file it adds.</summary>
+    private const string GeneratorName = "KpoSdk.Generators.ServiceLevelContractGenerator";
+
     /// <summary>What collides and where, or null when nothing does.</summary>
     public static string? Find(INamedTypeSymbol type, bool hasResponse, bool hasResolution)
     {
@@ -34,7 +37,7 @@ internal static class GeneratedMemberClash
 
                 foreach (var existing in current.GetMembers(member.Name))
                 {
-                    if ((!inherited || existing.DeclaredAccessibility != Accessibility.Private) && Collides(existing, member))
+                    if ((inherited ? existing.DeclaredAccessibility != Accessibility.Private : !IsGenerated(existing)) && Collides(existing, member))
                     {
                         return inherited
                             ? $"inherits '{member.Name}' from '{current.Name}', which the generated member of that name would hide"
@@ -45,6 +48,29 @@ internal static class GeneratedMemberClash
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the type's member was written by the generator itself: in a build the analyzers see the
+    /// generated part, whose members are exactly the ones this check looks for.
+    /// </summary>
+    private static bool IsGenerated(ISymbol member)
+    {
+        var references = member.DeclaringSyntaxReferences;
+        if (references.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var reference in references)
+        {
+            if (reference.SyntaxTree.FilePath.IndexOf(GeneratorName, StringComparison.Ordinal) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool Collides(ISymbol existing, GeneratedMember generated)
