@@ -49,7 +49,10 @@ public sealed partial class ServiceLevelContractGenerator
             }
 
             token.ThrowIfCancellationRequested();
-            return ReadRest(symbol.GetAttributes(), type, ((ServiceLine)service).ToString(), client, deliveredFrom);
+            var model = ReadRest(symbol.GetAttributes(), type, ((ServiceLine)service).ToString(), client, deliveredFrom);
+
+            // A member of the type that the generated part would duplicate or hide makes that part fail to compile.
+            return model is not null && GeneratedMemberClash.Find(symbol, model.Response is not null, model.Resolution is not null) is null ? model : null;
         }
 
         public static RegistryEntry ToRegistryEntry(ContractModel model) => new(model.Type.FullyQualifiedName);

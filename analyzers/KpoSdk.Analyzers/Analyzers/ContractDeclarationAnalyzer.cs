@@ -13,7 +13,8 @@ namespace KpoSdk.Analyzers.Analyzers;
 /// KPO9001-9004: a type marked <c>[ServiceLevelContract]</c> that the generator cannot complete
 /// because it is not partial, is nested in another type, is generic, or has a shape that the
 /// generated part or the contract registry cannot work with (static, abstract, ref struct,
-/// file-local, no accessible parameterless constructor, invalid name). Reported on the type's name.
+/// file-local, no accessible parameterless constructor, invalid name, a member named like a generated
+/// one). Reported on the type's name.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ContractDeclarationAnalyzer : DiagnosticAnalyzer
@@ -31,17 +32,17 @@ public sealed class ContractDeclarationAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            if (SdkSymbols.Create(start.Compilation) is { ServiceLevelContract: { } contract })
+            if (SdkSymbols.Create(start.Compilation) is { ServiceLevelContract: not null } sdk)
             {
-                start.RegisterSymbolAction(symbol => Analyze(symbol, contract), SymbolKind.NamedType);
+                start.RegisterSymbolAction(symbol => Analyze(symbol, sdk), SymbolKind.NamedType);
             }
         });
     }
 
-    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol contract)
+    private static void Analyze(SymbolAnalysisContext context, SdkSymbols sdk)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        if (FindAttribute(type, contract) is not { } attribute)
+        if (FindAttribute(type, sdk.ServiceLevelContract) is not { } attribute)
         {
             return;
         }
@@ -71,7 +72,8 @@ public sealed class ContractDeclarationAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        if (CompletableShape.Find(type) is { } shape && NameOfMarkedPart(type, attribute, context.CancellationToken) is { } location)
+        var problem = CompletableShape.Find(type) ?? MemberClash(type, sdk);
+        if (problem is { } shape && NameOfMarkedPart(type, attribute, context.CancellationToken) is { } location)
         {
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ContractNotCompletable, location, type.Name, shape.Problem, shape.Fix));
         }
@@ -92,7 +94,17 @@ public sealed class ContractDeclarationAnalyzer : DiagnosticAnalyzer
         return marked?.Identifier.GetLocation();
     }
 
-    private static AttributeData? FindAttribute(INamedTypeSymbol type, INamedTypeSymbol contract)
+    /// <summary>A member of the type that the generated part would duplicate or hide, as a KPO9004 problem and fix.</summary>
+    private static (string Problem, string Fix)? MemberClash(INamedTypeSymbol type, SdkSymbols sdk)
+    {
+        bool hasResponse = FindAttribute(type, sdk.ResponseTime) is not null;
+        bool hasResolution = FindAttribute(type, sdk.ResolutionTime) is not null;
+        return GeneratedMemberClash.Find(type, hasResponse, hasResolution) is { } problem
+            ? (problem, "rename it: the generated part declares the contract's members (Service, Client, Coverage, Validate, …) under these names")
+            : null;
+    }
+
+    private static AttributeData? FindAttribute(INamedTypeSymbol type, INamedTypeSymbol? contract)
     {
         foreach (var attribute in type.GetAttributes())
         {

@@ -13,6 +13,9 @@ internal static class RegistryEmitter
             .Line("/// <summary>Every service-level contract declared in this assembly, one instance each, ordered by full type name.</summary>")
             .Line(GeneratedCode.Attribute)
             .Open("internal static class ServiceLevelContractRegistry")
+
+            // A contract marked [Obsolete] is still one of the assembly's contracts; listing it must not warn.
+            .Line("#pragma warning disable CS0612, CS0618")
             .Line("private static readonly global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Contracts.IServiceLevelContract> s_all =")
             .Line("    global::System.Collections.Immutable.ImmutableArray.Create<global::KpoSdk.Contracts.IServiceLevelContract>(");
         for (int i = 0; i < entries.Count; i++)
@@ -21,6 +24,7 @@ internal static class RegistryEmitter
         }
 
         return code
+            .Line("#pragma warning restore CS0612, CS0618")
             .Line()
             .Line("/// <summary>Gets every contract of the assembly.</summary>")
             .Line("public static global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Contracts.IServiceLevelContract> All => s_all;")

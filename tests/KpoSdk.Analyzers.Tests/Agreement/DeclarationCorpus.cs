@@ -38,6 +38,11 @@ internal static class DeclarationCorpus
         ("not partial", a => a + "public class C;"),
         ("generic", a => a + "public partial class C<T>;"),
         ("nested", a => "public partial class Outer\n{\n" + a + "public partial class C;\n}"),
+        ("property named like a generated one", a => a + "public partial class C { public string Service => \"\"; }"),
+        ("method with a generated signature", a => a + "public partial record C { public void Validate(NodaTime.LocalDate date) { } }"),
+        ("overload of a generated method", a => a + "public partial struct C { public void Validate(string note) { } }"),
+        ("inherited member named like a generated one", a => "public class Base { public int Coverage; }\n" + a + "public partial class C : Base;"),
+        ("private inherited member named like a generated one", a => "public class Base { private int Coverage; }\n" + a + "public partial class C : Base;"),
     ];
 
     /// <summary>Attribute sets: valid, and each kind of problem the generator refuses.</summary>
@@ -57,6 +62,10 @@ internal static class DeclarationCorpus
     [
         // Valid.
         new("keyword name", Usings + "namespace @event;\n" + Valid + "public partial class @class;"),
+        new("named like a generated member", Usings + Valid + "public partial class Coverage;"),
+        new("target member without that target", Usings + Valid + "public partial class C { public int ResponseTime; }"),
+        new("target member with that target", Usings + Valid + "[ResponseTime(\"PT4H\")]\npublic partial class C { public int ResponseTime; }"),
+        new("field behind a generated member", Usings + Valid + "public partial class C { private static int s_coverage; }"),
         new("global namespace, sealed, public constructor", Usings + Valid + "public sealed partial class C { public C() { } }"),
         new("internal constructor beside one with parameters", Usings + Valid + "internal partial class C { internal C() { } public C(int x) { } }"),
         new("protected internal constructor", Usings + Valid + "public partial class C { protected internal C() { } }"),

@@ -64,6 +64,22 @@ public sealed class GeneratorAgreementTests
         Assert.True(Generate(AnalyzerRunner.Compile(sanctioned.Source)));
     }
 
+    [Fact]
+    public async Task The_analyzers_do_not_mistake_the_generated_part_for_the_users_members()
+    {
+        var valid = DeclarationCorpus.All().Where(c => c.Name.EndsWith(", valid", StringComparison.Ordinal)).Select(c => c.Source).ToArray();
+        var compilation = AnalyzerRunner.Compile(valid[0]);
+        CSharpGeneratorDriver.Create([new ServiceLevelContractGenerator().AsSourceGenerator()], parseOptions: (CSharpParseOptions)compilation.SyntaxTrees[0].Options)
+            .RunGeneratorsAndUpdateCompilation(compilation, out var withGenerated, out _, TestContext.Current.CancellationToken);
+        Assert.True(withGenerated.SyntaxTrees.Count() > compilation.SyntaxTrees.Length);
+
+        var runner = new AnalyzerRunner();
+        var diagnostics = await runner.RunAsync(withGenerated);
+
+        Assert.Empty(runner.Exceptions);
+        Assert.DoesNotContain(diagnostics, d => d.Id == DiagnosticIds.ContractNotCompletable);
+    }
+
     private static bool IsDeclarationError(Diagnostic diagnostic) =>
         diagnostic.Severity == DiagnosticSeverity.Error
         && (diagnostic.Id.StartsWith("KPO0", StringComparison.Ordinal) || diagnostic.Id.StartsWith("KPO9", StringComparison.Ordinal));

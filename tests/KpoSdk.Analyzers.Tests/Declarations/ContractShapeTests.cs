@@ -15,6 +15,8 @@ public sealed class ContractShapeTests
 
     private const string Registry = "the contract registry creates one instance of each contract";
 
+    private const string Rename = "rename it: the generated part declares the contract's members (Service, Client, Coverage, Validate, …) under these names";
+
     public static TheoryData<string, string, string> Shapes => new()
     {
         { "public static partial class {|#0:A|};", "is static", "remove 'static': " + Registry },
@@ -26,6 +28,10 @@ public sealed class ContractShapeTests
         { "public partial class {|#0:A|} { private A() { } }", "has a private parameterless constructor, which the contract registry cannot call", "add 'public A() { }' (or make the existing one public or internal): " + Registry },
         { "public partial class {|#0:A|} { protected A() { } }", "has a protected parameterless constructor, which the contract registry cannot call", "add 'public A() { }' (or make the existing one public or internal): " + Registry },
         { "public partial class {|#0:A|} { private protected A() { } }", "has a private protected parameterless constructor, which the contract registry cannot call", "add 'public A() { }' (or make the existing one public or internal): " + Registry },
+        { "public partial class {|#0:A|} { public string Service => \"\"; }", "declares 'Service', which the generated part declares too", Rename },
+        { "public partial class {|#0:A|} { public void Validate(NodaTime.LocalDate date) { } }", "declares 'Validate', which the generated part declares too", Rename },
+        { "public partial struct {|#0:A|} { private static int s_client; }", "declares 's_client', which the generated part declares too", Rename },
+        { "public partial class {|#0:A|} : B;\npublic class B { protected int Coverage; }", "inherits 'Coverage' from 'B', which the generated member of that name would hide", Rename },
     };
 
     [Theory]
@@ -63,7 +69,20 @@ public sealed class ContractShapeTests
     [InlineData("public partial record struct A(int X);")]
     [InlineData("public partial record A(int X) { public A() : this(0) { } }")]
     [InlineData("public partial class A { static A() { } private A(string s) { } public A() : this(\"\") { } }")]
+    [InlineData("public partial class A { public void Validate(string note) { } public void CheckStaff() { } }")]
+    [InlineData("public partial class A { public int ResponseTime; public int ResolutionStatus() => 0; }")]
+    [InlineData("public partial class A : B;\npublic class B { private int Coverage; }")]
     public Task Completable_shapes_are_clean(string declaration) => Verify.VerifyAsync(Sources.Contract(Attributes, declaration));
+
+    [Fact]
+    public Task A_type_named_like_a_generated_member_is_KPO9004() => Verify.VerifyExpectingAsync(
+        Sources.Contract(Attributes, "public partial class {|#0:Coverage|};"),
+        new DiagnosticResult(DiagnosticDescriptors.ContractNotCompletable).WithLocation(0).WithArguments("Coverage", "is named like the generated member 'Coverage'", Rename));
+
+    [Fact]
+    public Task A_target_member_clashes_only_when_that_target_is_declared() => Verify.VerifyExpectingAsync(
+        Sources.Contract(Attributes + "\n[ResponseTime(\"PT4H\")]", "public partial class {|#0:A|} { public int ResponseTime; public int ResolutionTime; }"),
+        new DiagnosticResult(DiagnosticDescriptors.ContractNotCompletable).WithLocation(0).WithArguments("A", "declares 'ResponseTime', which the generated part declares too", Rename));
 
     [Fact]
     public Task A_constructor_in_another_part_in_another_file_counts() => Verify.VerifyAsync(

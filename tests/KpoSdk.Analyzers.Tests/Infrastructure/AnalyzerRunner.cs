@@ -35,9 +35,12 @@ internal sealed class AnalyzerRunner
         s_base.AddSyntaxTrees(sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest), path: $"/src/File{i}.cs")));
 
     /// <summary>The analyzer diagnostics of <paramref name="sources"/>, with the rules date and overlay given.</summary>
-    public async Task<ImmutableArray<Diagnostic>> RunAsync(string[] sources, string rulesDate = TestReferences.RulesDate, string? overlay = null)
+    public Task<ImmutableArray<Diagnostic>> RunAsync(string[] sources, string rulesDate = TestReferences.RulesDate, string? overlay = null) =>
+        RunAsync(Compile(sources), rulesDate, overlay);
+
+    /// <summary>The analyzer diagnostics of <paramref name="compilation"/> (e.g. one that holds the generated files, as a build does).</summary>
+    public async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, string rulesDate = TestReferences.RulesDate, string? overlay = null)
     {
-        var compilation = Compile(sources);
         var files = overlay is null ? ImmutableArray<AdditionalText>.Empty : [new InMemoryFile("/src/kpo.rules.json", overlay)];
         var options = new AnalyzerOptions(files, new OptionsProvider(rulesDate));
         var withAnalyzers = compilation.WithAnalyzers(Analyzers, new CompilationWithAnalyzersOptions(options, (e, _, _) => _exceptions.Enqueue(e), concurrentAnalysis: false, logAnalyzerExecutionTime: false));

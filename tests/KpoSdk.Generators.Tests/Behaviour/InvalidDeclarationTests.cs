@@ -52,6 +52,12 @@ public sealed class InvalidDeclarationTests
         { "two contract attributes", Valid + " [ServiceLevelContract(ServiceLine.Payroll, Client = \"US\", DeliveredFrom = \"IN\")] public partial class C { }" },
         { "two coverage windows", Valid + " [CoverageWindow(\"America/New_York\", \"24x7\")] public partial class C { }" },
         { "contract attribute on two parts", Valid + " public partial class C { } " + Valid + " public partial class C { }" },
+        { "property named like a generated one", Valid + " public partial class C { public string Service => \"\"; }" },
+        { "method with a generated signature", Valid + " public partial class C { public void Validate(NodaTime.LocalDate date) { } }" },
+        { "field behind a generated member", Valid + " public partial class C { private static int s_coverage = 1; public int F => s_coverage; }" },
+        { "type named like a generated member", Valid + " public partial class Coverage { }" },
+        { "target member with that target", Valid + " [ResponseTime(\"PT4H\")] public partial class C { public int ResponseStatus; }" },
+        { "inherited member named like a generated one", "public class Base { public int Targets; } " + Valid + " public partial class C : Base { }" },
     };
 
     [Theory]
@@ -84,6 +90,19 @@ public sealed class InvalidDeclarationTests
         Assert.Empty(diagnostics);
         Assert.Equal(3, result.GeneratedSources.Length);
         Assert.Equal(3, result.GeneratedSources.Select(s => s.HintName).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
+
+    [Fact]
+    public void Overloads_of_generated_methods_and_members_of_undeclared_targets_compile()
+    {
+        var source = Usings + Documented + " public partial class C {\n"
+            + "/// <summary>An overload.</summary>\n/// <param name=\"note\">A note.</param>\npublic void Validate(string note) { }\n"
+            + "/// <summary>Not generated: no response target.</summary>\npublic int ResponseTime => 0; }";
+
+        var (_, diagnostics) = GeneratorRun.Compile(TestCompilation.Create(source));
+
+        Assert.Empty(diagnostics);
+        Assert.Contains("C.ServiceLevelContract.g.cs", GeneratorRun.Sources(GeneratorRun.Run(TestCompilation.Create(source))).Keys);
     }
 
     [Fact]

@@ -7,9 +7,11 @@ namespace KpoSdk.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
     internal static class ServiceLevelContractRegistry
     {
+        #pragma warning disable CS0612, CS0618
         private static readonly global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Contracts.IServiceLevelContract> s_all =
             global::System.Collections.Immutable.ImmutableArray.Create<global::KpoSdk.Contracts.IServiceLevelContract>(
                 new global::Acme.Contracts.BilingualTaxPreparation());
+        #pragma warning restore CS0612, CS0618
 
         /// <summary>Gets every contract of the assembly.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Contracts.IServiceLevelContract> All => s_all;
