@@ -153,7 +153,7 @@ internal static class DiagnosticDescriptors
         "The contract type '{0}' {1}; {2}",
         DiagnosticCategories.Declaration,
         DiagnosticSeverity.Error,
-        "The generator adds a part to each contract type and the registry creates one instance of it, so the type must be a class or struct that is neither static, abstract, a ref struct nor file-local, a class must have a public or internal parameterless constructor, its name must be a valid identifier, and neither its name nor its own or inherited members may take a name the generated part declares.");
+        "The generator adds a part to each contract type and the registry creates one instance of it, so the type must be a class or struct that is neither static, abstract, a ref struct nor file-local, a class must have a public or internal parameterless constructor, neither the type nor that constructor may be obsolete as an error, required members must be set by a [SetsRequiredMembers] constructor, its name must be a valid identifier, and neither its name nor its own or inherited members may take a name the generated part declares.");
 
     /// <summary>KPO9005. Arguments: the type name, the missing part, how to add it.</summary>
     public static readonly DiagnosticDescriptor ContractIncomplete = Create(

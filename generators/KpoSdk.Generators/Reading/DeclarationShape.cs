@@ -1,4 +1,5 @@
 using KpoSdk.Generators.Models;
+using KpoSdk.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -22,7 +23,7 @@ internal static class DeclarationShape
             || type.IsRefLikeType
             || type.IsFileLocal
             || type.TypeKind is not (TypeKind.Class or TypeKind.Struct)
-            || !HasParameterlessConstructor(type))
+            || ContractConstruction.Find(type) is not null)
         {
             return null;
         }
@@ -48,50 +49,5 @@ internal static class DeclarationShape
 
         string name = SyntaxFacts.GetKeywordKind(ns.Name) != SyntaxKind.None ? "@" + ns.Name : ns.Name;
         return NamespaceAsWritten(ns.ContainingNamespace) is { } outer ? outer + "." + name : name;
-    }
-
-    private static bool HasParameterlessConstructor(INamedTypeSymbol type)
-    {
-        if (type.TypeKind == TypeKind.Struct || !DeclaresConstructors(type))
-        {
-            // A class that declares no instance constructor has the implicit public parameterless one.
-            return true;
-        }
-
-        foreach (var constructor in type.InstanceConstructors)
-        {
-            if (constructor.Parameters.Length == 0
-                && constructor.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Whether any part of <paramref name="type"/> declares an instance or primary constructor. Read
-    /// from syntax, because asking the symbol for its constructors builds all of its members.
-    /// </summary>
-    private static bool DeclaresConstructors(INamedTypeSymbol type)
-    {
-        foreach (var reference in type.DeclaringSyntaxReferences)
-        {
-            if (reference.GetSyntax() is not TypeDeclarationSyntax part || part.ParameterList is not null)
-            {
-                return true;
-            }
-
-            foreach (var member in part.Members)
-            {
-                if (member is ConstructorDeclarationSyntax constructor && !constructor.Modifiers.Any(SyntaxKind.StaticKeyword))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 }

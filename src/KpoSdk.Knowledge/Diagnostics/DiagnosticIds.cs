@@ -87,7 +87,8 @@ public static class DiagnosticIds
     /// <summary>
     /// KPO9004: a contract type the generator cannot complete: <c>static</c>, <c>abstract</c>, a
     /// <c>ref struct</c>, file-local, a class without a public or internal parameterless
-    /// constructor, a type whose name is not a valid identifier, or one whose name or members collide
+    /// constructor, a type the registry's <c>new()</c> cannot create (obsolete as an error, or with
+    /// <c>required</c> members no constructor sets), a type whose name is not a valid identifier, or one whose name or members collide
     /// with the members the generator declares (<c>Service</c>, <c>Validate</c>, …).
     /// </summary>
     public const string ContractNotCompletable = "KPO9004";

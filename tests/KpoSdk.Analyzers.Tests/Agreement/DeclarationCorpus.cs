@@ -43,6 +43,13 @@ internal static class DeclarationCorpus
         ("overload of a generated method", a => a + "public partial struct C { public void Validate(string note) { } }"),
         ("inherited member named like a generated one", a => "public class Base { public int Coverage; }\n" + a + "public partial class C : Base;"),
         ("private inherited member named like a generated one", a => "public class Base { private int Coverage; }\n" + a + "public partial class C : Base;"),
+        ("obsolete as an error", a => "[System.Obsolete(\"Old.\", true)]\n" + a + "public partial class C;"),
+        ("obsolete as a warning", a => "[System.Obsolete(\"Old.\")]\n" + a + "public partial class C;"),
+        ("constructor obsolete as an error", a => a + "public partial class C { [System.Obsolete(\"Old.\", true)] public C() { } }"),
+        ("required member", a => a + "public partial class C { public required string Name { get; init; } }"),
+        ("required member in a struct", a => a + "public partial struct C { public required int Size; }"),
+        ("required member of a base class", a => "public class Base { public required string Name { get; init; } }\n" + a + "public partial class C : Base;"),
+        ("required member set by the constructor", a => a + "public partial class C { [System.Diagnostics.CodeAnalysis.SetsRequiredMembers] public C() { Name = \"\"; } public required string Name { get; init; } }"),
     ];
 
     /// <summary>Attribute sets: valid, and each kind of problem the generator refuses.</summary>

@@ -15,6 +15,8 @@ public sealed class ContractShapeTests
 
     private const string Registry = "the contract registry creates one instance of each contract";
 
+    private const string RequiredFix = "set them in a public parameterless constructor marked [SetsRequiredMembers] (System.Diagnostics.CodeAnalysis), or drop 'required': " + Registry;
+
     private const string Rename = "rename it: the generated part declares the contract's members (Service, Client, Coverage, Validate, …) under these names";
 
     public static TheoryData<string, string, string> Shapes => new()
@@ -32,6 +34,12 @@ public sealed class ContractShapeTests
         { "public partial class {|#0:A|} { public void Validate(NodaTime.LocalDate date) { } }", "declares 'Validate', which the generated part declares too", Rename },
         { "public partial struct {|#0:A|} { private static int s_client; }", "declares 's_client', which the generated part declares too", Rename },
         { "public partial class {|#0:A|} : B;\npublic class B { protected int Coverage; }", "inherits 'Coverage' from 'B', which the generated member of that name would hide", Rename },
+        { "[System.Obsolete(\"Use B.\", true)]\npublic partial class {|#0:A|};", "is marked [Obsolete] as an error", "remove the contract's attributes, or make it a warning ([Obsolete(\"…\")]): " + Registry },
+        { "public partial class {|#0:A|} { [System.Obsolete(\"Use B.\", true)] public A() { } }", "has a parameterless constructor marked [Obsolete] as an error", "make it a warning, or add another way to create the contract: " + Registry },
+        { "public partial class {|#0:A|} { public required string Name { get; init; } }", "has required members, which the contract registry's new() would leave unset", RequiredFix },
+        { "public partial struct {|#0:A|} { public required int Size; }", "has required members, which the contract registry's new() would leave unset", RequiredFix },
+        { "public partial class {|#0:A|} : B;\npublic class B { public required string Name { get; init; } }", "has required members, which the contract registry's new() would leave unset", RequiredFix },
+        { "public partial class {|#0:A|} { public A() { } public required string Name { get; init; } }", "has required members, which the contract registry's new() would leave unset", RequiredFix },
     };
 
     [Theory]
@@ -72,6 +80,8 @@ public sealed class ContractShapeTests
     [InlineData("public partial class A { public void Validate(string note) { } public void CheckStaff() { } }")]
     [InlineData("public partial class A { public int ResponseTime; public int ResolutionStatus() => 0; }")]
     [InlineData("public partial class A : B;\npublic class B { private int Coverage; }")]
+    [InlineData("[System.Obsolete(\"Use B.\")]\npublic partial class A;")]
+    [InlineData("public partial class A { [System.Diagnostics.CodeAnalysis.SetsRequiredMembers] public A() { Name = \"\"; } public required string Name { get; init; } }")]
     public Task Completable_shapes_are_clean(string declaration) => Verify.VerifyAsync(Sources.Contract(Attributes, declaration));
 
     [Fact]
