@@ -5,6 +5,7 @@ using KpoSdk.Generators.Helpers;
 using KpoSdk.Generators.Models;
 using KpoSdk.Generators.Reading;
 using KpoSdk.Knowledge.Services;
+using KpoSdk.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;

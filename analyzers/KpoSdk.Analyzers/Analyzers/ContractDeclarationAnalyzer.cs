@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using KpoSdk.Analyzers.Checks;
 using KpoSdk.Analyzers.Diagnostics;
 using KpoSdk.Analyzers.Symbols;
+using KpoSdk.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

@@ -80,15 +80,15 @@ public class GeneratorBenchmarks
 
     private int ContractCount => Project.StartsWith("400 ", StringComparison.Ordinal) ? 40 : 400;
 
-    private static GeneratorDriver Driver(IIncrementalGenerator generator, bool track = false) =>
+    internal static GeneratorDriver Driver(IIncrementalGenerator generator, bool track = false) =>
         CSharpGeneratorDriver.Create(
             [generator.AsSourceGenerator()],
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
 
-    private static GeneratorRunResult Run(IIncrementalGenerator generator, Compilation compilation) =>
+    internal static GeneratorRunResult Run(IIncrementalGenerator generator, Compilation compilation) =>
         Driver(generator).RunGenerators(compilation).GetRunResult().Results.Single();
 
-    private static List<(string, string)> Files(GeneratorRunResult result) =>
+    internal static List<(string, string)> Files(GeneratorRunResult result) =>
         result.Exception is { } exception
             ? throw new InvalidOperationException("A generator threw.", exception)
             : [.. result.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())).OrderBy(f => f.HintName, StringComparer.Ordinal)];

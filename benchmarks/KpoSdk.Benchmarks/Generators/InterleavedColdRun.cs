@@ -51,7 +51,7 @@ public static class InterleavedColdRun
                 GC.Collect();
                 long before = GC.GetAllocatedBytesForCurrentThread();
                 var stopwatch = Stopwatch.StartNew();
-                var driver = Driver(create()).RunGenerators(compilation);
+                var driver = GeneratorBenchmarks.Driver(create()).RunGenerators(compilation);
                 stopwatch.Stop();
                 long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
                 if (driver.GetRunResult().Results.Single().Exception is { } exception)
@@ -75,19 +75,13 @@ public static class InterleavedColdRun
     private static void CheckSameOutput(SyntheticProject project)
     {
         var compilation = project.CreateCompilation();
-        var real = Files(Driver(new ServiceLevelContractGenerator()).RunGenerators(compilation));
-        var naive = Files(Driver(new NaiveContractGenerator()).RunGenerators(compilation));
+        var real = GeneratorBenchmarks.Files(GeneratorBenchmarks.Run(new ServiceLevelContractGenerator(), compilation));
+        var naive = GeneratorBenchmarks.Files(GeneratorBenchmarks.Run(new NaiveContractGenerator(), compilation));
         if (real.Count < 2 || !real.SequenceEqual(naive))
         {
             throw new InvalidOperationException($"The generators disagree: {real.Count} files against {naive.Count}.");
         }
     }
-
-    private static List<(string, string)> Files(GeneratorDriver driver) =>
-        [.. driver.GetRunResult().GeneratedTrees.Select(t => (Path.GetFileName(t.FilePath), t.GetText().ToString())).OrderBy(f => f.Item1, StringComparer.Ordinal)];
-
-    private static GeneratorDriver Driver(IIncrementalGenerator generator) =>
-        CSharpGeneratorDriver.Create([generator.AsSourceGenerator()], driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
 
     private static double Median(IEnumerable<double> values)
     {

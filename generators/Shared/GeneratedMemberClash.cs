@@ -1,15 +1,19 @@
 using KpoSdk.Knowledge.Contracts;
 using Microsoft.CodeAnalysis;
 
-namespace KpoSdk.Generators.Reading;
+namespace KpoSdk.Roslyn;
 
 /// <summary>
 /// Whether a contract type's name, own members or inherited members collide with a member the
-/// generated part declares (CS0542, CS0102, CS0111, CS0108, CS0114 in the generated file); the
-/// analyzers report the same condition as KPO9004, read from the same list.
+/// generated part declares (CS0542, CS0102, CS0111, CS0108, CS0114 in the generated file). One
+/// source file compiled into both the generator (which skips such a type) and the analyzers (which
+/// report it as KPO9004); the generated member names come from KpoSdk.Knowledge.
 /// </summary>
 internal static class GeneratedMemberClash
 {
+    /// <summary>The generator's full type name, which Roslyn puts in the path of every file it adds.</summary>
+    private const string GeneratorName = "KpoSdk.Generators.ServiceLevelContractGenerator";
+
     /// <summary>What collides and where, or null when nothing does.</summary>
     public static string? Find(INamedTypeSymbol type, bool hasResponse, bool hasResolution)
     {
@@ -34,7 +38,7 @@ internal static class GeneratedMemberClash
 
                 foreach (var existing in current.GetMembers(member.Name))
                 {
-                    if ((!inherited || existing.DeclaredAccessibility != Accessibility.Private) && Collides(existing, member))
+                    if ((inherited ? existing.DeclaredAccessibility != Accessibility.Private : !IsGenerated(existing)) && Collides(existing, member))
                     {
                         return inherited
                             ? $"inherits '{member.Name}' from '{current.Name}', which the generated member of that name would hide"
@@ -45,6 +49,29 @@ internal static class GeneratedMemberClash
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the type's member was written by the generator itself: in a build the analyzers see the
+    /// generated part, whose members are exactly the ones this check looks for.
+    /// </summary>
+    private static bool IsGenerated(ISymbol member)
+    {
+        var references = member.DeclaringSyntaxReferences;
+        if (references.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var reference in references)
+        {
+            if (reference.SyntaxTree.FilePath.IndexOf(GeneratorName, StringComparison.Ordinal) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool Collides(ISymbol existing, GeneratedMember generated)
