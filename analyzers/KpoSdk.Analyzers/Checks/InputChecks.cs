@@ -129,17 +129,13 @@ internal static class InputChecks
         return result.Value;
     }
 
-    /// <summary>KPO0005 for the hours of one day ("09:00-12:00", "closed"), as a dated calendar exception takes them; true when well formed.</summary>
-    public static bool DayHours(ValueSite site, Report report)
+    /// <summary>KPO0005 for the hours of one day ("09:00-12:00", "closed"), as a dated calendar exception takes them.</summary>
+    public static void DayHours(ValueSite site, Report report)
     {
-        var result = DayHoursText.Read(site.Value);
-        if (result.Error is { } error)
+        if (DayHoursText.Read(site.Value).Error is { } error)
         {
             ReportAt(DiagnosticDescriptors.MalformedWeeklyHours, site, error.Position, error.Length, error.Message, [], report);
-            return false;
         }
-
-        return true;
     }
 
     /// <summary>
