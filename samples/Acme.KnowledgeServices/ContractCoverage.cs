@@ -19,10 +19,10 @@ internal sealed class ContractCoverage
         ClientCalendar = contract.Coverage.WithHolidays(ClientHolidays.For(contract.Client));
         var date = Year.Start;
         Candidates = [.. AcmeStaff.All
-            .Where(m => contract.DeliveredFrom.Any(j => j.Contains(AcmeCentres.Named(m.Center).Country)))
+            .Where(m => contract.DeliveredFrom.Any(j => j.Contains(AcmeCenters.Named(m.Center).Country)))
             .Select(m => (m, (IReadOnlyList<AgreementViolation>)contract.CheckStaff(m, date)))];
         var shifts = Qualified
-            .Select(m => new DeliveryCalendar($"{m.Center}: {m.Name}", AcmeCentres.Named(m.Center).Shift(m.Shift)))
+            .Select(m => new DeliveryCalendar($"{m.Center}: {m.Name}", AcmeCenters.Named(m.Center).Shift(m.Shift)))
             .ToList();
         Analysis = shifts.Count == 0 ? null : CoverageAnalysis.Analyze(ClientCalendar, Year, shifts);
     }
@@ -43,7 +43,7 @@ internal sealed class ContractCoverage
     public CoverageAnalysis? Analysis { get; }
 
     /// <summary>The centres whose qualified staff deliver the contract.</summary>
-    public IEnumerable<AcmeCentre> Centres => Qualified.Select(m => AcmeCentres.Named(m.Center)).Distinct();
+    public IEnumerable<AcmeCenter> Centers => Qualified.Select(m => AcmeCenters.Named(m.Center)).Distinct();
 
     /// <summary>Analyses every contract of the sample, in the registry's order.</summary>
     public static IReadOnlyList<ContractCoverage> ForAll() =>

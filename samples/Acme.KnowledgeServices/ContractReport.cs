@@ -17,14 +17,14 @@ internal static class ContractReport
     public static void Write(TextWriter output, IReadOnlyList<ContractCoverage> contracts)
     {
         output.WriteLine("Acme Knowledge Services — service-level contracts, 2027");
-        output.WriteLine($"Centres: {string.Join("; ", AcmeCentres.All.Select(c => $"{c.Name} ({c.Country.Alpha2}, {c.Engagement}, {c.Zone})"))}");
+        output.WriteLine($"Centers: {string.Join("; ", AcmeCenters.All.Select(c => $"{c.Name} ({c.Country.Alpha2}, {c.Engagement}, {c.Zone})"))}");
         output.WriteLine();
         output.WriteLine($"{"contract",-26} {"client",-7} {"from",-16} {"staff",5} {"covered",8} {"uncovered",10}");
         foreach (var coverage in contracts)
         {
             var analysis = coverage.Analysis;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{coverage.Contract.GetType().Name,-26} {coverage.Contract.Client.Code,-7} {string.Join(", ", coverage.Centres.Select(c => c.Name)),-16} {coverage.Qualified.Count(),5} {(analysis is null ? "none" : analysis.CoveredShare.ToString("P1", CultureInfo.InvariantCulture)),8} {(analysis is null ? "all" : $"{analysis.Uncovered.TotalHours:N1} h"),10}"));
+                $"{coverage.Contract.GetType().Name,-26} {coverage.Contract.Client.Code,-7} {string.Join(", ", coverage.Centers.Select(c => c.Name)),-16} {coverage.Qualified.Count(),5} {(analysis is null ? "none" : analysis.CoveredShare.ToString("P1", CultureInfo.InvariantCulture)),8} {(analysis is null ? "all" : $"{analysis.Uncovered.TotalHours:N1} h"),10}"));
         }
 
         output.WriteLine();
@@ -87,13 +87,13 @@ internal static class ContractReport
     /// <summary>Why the qualified staff miss the client's hours on <paramref name="date"/>, where the sample can tell.</summary>
     private static string? Cause(ContractCoverage coverage, LocalDate date)
     {
-        var closed = coverage.Centres.Where(c => c.Holidays.Contains(date)).Select(c => c.Name).ToList();
+        var closed = coverage.Centers.Where(c => c.Holidays.Contains(date)).Select(c => c.Name).ToList();
         if (closed.Count > 0)
         {
             return $"holiday in {string.Join(", ", closed)}";
         }
 
-        var mismatched = coverage.Centres.Where(c => DstMismatch.On(date, coverage.Contract.Coverage.Zone, c.TimeZone)).Select(c => c.Name).ToList();
+        var mismatched = coverage.Centers.Where(c => DstMismatch.On(date, coverage.Contract.Coverage.Zone, c.TimeZone)).Select(c => c.Name).ToList();
         return mismatched.Count > 0 ? $"DST mismatch: {coverage.Contract.Coverage.Zone.Id} and {string.Join(", ", mismatched)} change clocks on different dates" : null;
     }
 

@@ -60,7 +60,7 @@ internal static class CoverageHeatMap
         string share = coverage.Analysis is { } a ? a.CoveredShare.ToString("P1", CultureInfo.InvariantCulture) + " covered" : "no qualified staff";
         svg.Append(Inv($"<g transform=\"translate({x},{y})\">\n"));
         svg.Append(Inv($"<text x=\"{PanelLeft}\" y=\"16\" font-size=\"14\" font-weight=\"600\" fill=\"#1b1f24\">{Escape(contract.GetType().Name)}</text>\n"));
-        svg.Append(Inv($"<text x=\"{PanelLeft}\" y=\"32\" font-size=\"11\" fill=\"#57606a\">{Escape($"{contract.Service} · client {contract.Client.Code} · {contract.Coverage.Hours} {zone.Id} · from {string.Join(", ", coverage.Centres.Select(c => c.Name))} · {share}")}</text>\n"));
+        svg.Append(Inv($"<text x=\"{PanelLeft}\" y=\"32\" font-size=\"11\" fill=\"#57606a\">{Escape($"{contract.Service} · client {contract.Client.Code} · {contract.Coverage.Hours} {zone.Id} · from {string.Join(", ", coverage.Centers.Select(c => c.Name))} · {share}")}</text>\n"));
 
         string[] days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
         for (int d = 0; d < 7; d++)
@@ -101,7 +101,7 @@ internal static class CoverageHeatMap
                 svg.Append(Inv($"<text x=\"{PanelLeft - 6}\" y=\"{top + CellHeight}\" font-size=\"10\" text-anchor=\"end\" fill=\"#57606a\">{month}</text>\n"));
             }
 
-            bool mismatch = coverage.Centres.Any(c => DstMismatch.On(monday.PlusDays(2), zone, c.TimeZone));
+            bool mismatch = coverage.Centers.Any(c => DstMismatch.On(monday.PlusDays(2), zone, c.TimeZone));
             if (mismatch)
             {
                 svg.Append(Inv($"<rect x=\"{PanelLeft + Hours * CellWidth + 4}\" y=\"{top}\" width=\"3\" height=\"{CellHeight}\" fill=\"{Uncovered}\"/>\n"));

@@ -8,7 +8,7 @@ internal static class DeliveryOptionsReport
 {
     private static readonly Jurisdiction[] Clients = [Jurisdiction.Parse("US-NY"), Country.GB, Country.DE, Country.AU];
 
-    private static readonly Country[] Centres = [Country.IN, Country.PH, Country.PL];
+    private static readonly Country[] Centers = [Country.IN, Country.PH, Country.PL];
 
     /// <summary>Acme's clients and centres: one line per service and client, one column per centre.</summary>
     public static void WriteAcme(TextWriter output, LocalDate date)
@@ -17,13 +17,13 @@ internal static class DeliveryOptionsReport
         output.WriteLine($"Acme Knowledge Services: delivery options on {date:uuuu-MM-dd} (rule data {rules.DataVersion})");
         output.WriteLine("ok = allowed; mechanism = allowed with a data-transfer mechanism in place; caution = a warning applies; NO = prohibited");
         output.WriteLine();
-        output.WriteLine($"{"service",-26} {"client",-7} {string.Join(" ", Centres.Select(c => $"{c.Alpha2,-10}"))}");
+        output.WriteLine($"{"service",-26} {"client",-7} {string.Join(" ", Centers.Select(c => $"{c.Alpha2,-10}"))}");
         var notes = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var service in Enum.GetValues<ServiceLine>())
         {
             foreach (var client in Clients)
             {
-                var cells = Centres.Select(centre =>
+                var cells = Centers.Select(centre =>
                 {
                     var violations = rules.Evaluate(service, client, centre, date);
                     foreach (var violation in violations)

@@ -41,9 +41,6 @@ public readonly partial struct Country : IEquatable<Country>, IComparable<Countr
     /// <summary>Gets the ISO 3166-1 numeric code, e.g. <c>840</c>.</summary>
     public int Numeric => Countries.Numeric(Row);
 
-    /// <summary>Gets the same country as a <see cref="CountryCode"/>, the form used in attribute arguments.</summary>
-    public CountryCode Code => (CountryCode)Numeric;
-
     /// <summary>Gets the English short name from ISO 3166-1, e.g. <c>"United States"</c>.</summary>
     public string Name => Countries.Name(Row);
 
@@ -54,10 +51,6 @@ public readonly partial struct Country : IEquatable<Country>, IComparable<Countr
             "This Country is default(Country), which names no country. Use a static member such as Country.US, or Country.Parse.");
 
     internal static Country FromRow(int row) => new(row);
-
-    /// <summary>Gets the country with the given <see cref="CountryCode"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is not a defined <see cref="CountryCode"/>.</exception>
-    public static Country FromCode(CountryCode code) => FromNumeric((int)code);
 
     /// <summary>Gets the country with the given ISO 3166-1 numeric code, e.g. <c>840</c> for the United States.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="numeric"/> is not an assigned numeric code.</exception>

@@ -21,7 +21,7 @@ public sealed class ContractConsistencyAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(
-        DiagnosticDescriptors.CoverageZoneOutsideClientCountry, DiagnosticDescriptors.CredentialNotRecognised, DiagnosticDescriptors.LanguageNotUsedInClientCountry);
+        DiagnosticDescriptors.CoverageZoneOutsideClientCountry, DiagnosticDescriptors.CredentialNotRecognized, DiagnosticDescriptors.LanguageNotUsedInClientCountry);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)

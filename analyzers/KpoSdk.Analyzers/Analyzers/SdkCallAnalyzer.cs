@@ -13,7 +13,7 @@ namespace KpoSdk.Analyzers.Analyzers;
 /// Constant arguments of the SDK's parsing APIs, checked as the call would check them at run time:
 /// <c>Country.Parse</c> and <c>Jurisdiction.Parse</c> (KPO0001), <c>Language.Parse</c> and the
 /// language of <c>LanguageRequirement.Parse</c> (KPO0003), <c>WeeklyHours.Parse</c> and the hours of
-/// <c>CalendarException.Open</c> (KPO0005), and the zone IDs and weekly hours given to
+/// <c>HoursOverride.Open</c> (KPO0005), and the zone IDs and weekly hours given to
 /// <c>BusinessCalendar.Create</c> and <c>BusinessCalendar.ForCountry</c> (KPO0002, KPO0005; KPO2001
 /// when <c>ForCountry</c> is given a zone of another country). Only compile-time constants are
 /// checked; a value computed at run time is the runtime's to check.
@@ -78,7 +78,7 @@ public sealed class SdkCallAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (SdkSymbols.Is(type, sdk.CalendarException) && method.Name == "Open"
+        if (SdkSymbols.Is(type, sdk.HoursOverride) && method.Name == "Open"
             && ConstantOperations.Argument(invocation, "hours") is { } dayHoursArgument
             && dayHoursArgument.Value.Type?.SpecialType == SpecialType.System_String
             && Site(dayHoursArgument) is { } dayHours)

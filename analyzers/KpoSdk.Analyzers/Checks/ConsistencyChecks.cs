@@ -101,7 +101,7 @@ internal static class ConsistencyChecks
 
             if (problem is not null)
             {
-                report(Diagnostic.Create(DiagnosticDescriptors.CredentialNotRecognised, grantedIn.Locate(0, grantedText.Length), problem));
+                report(Diagnostic.Create(DiagnosticDescriptors.CredentialNotRecognized, grantedIn.Locate(0, grantedText.Length), problem));
             }
 
             return;
@@ -117,10 +117,10 @@ internal static class ConsistencyChecks
         }
 
         report(Diagnostic.Create(
-            DiagnosticDescriptors.CredentialNotRecognised,
+            DiagnosticDescriptors.CredentialNotRecognized,
             kindArgument.WholeLocation,
             $"A {info.Title} ({kind}), granted in {string.Join(", ", info.GrantedBy)}, is neither a licence nor a recognised qualification for {service} for a client in {client} on {date}, so no holder of it meets this requirement."));
     }
 
-    private static bool Counts(QualificationBasis? basis) => basis is QualificationBasis.Licence or QualificationBasis.Recognition;
+    private static bool Counts(QualificationBasis? basis) => basis is QualificationBasis.License or QualificationBasis.Recognition;
 }

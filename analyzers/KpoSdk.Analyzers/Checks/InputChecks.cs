@@ -129,7 +129,7 @@ internal static class InputChecks
         return result.Value;
     }
 
-    /// <summary>KPO0005 for the hours of one day ("09:00-12:00", "closed"), as a dated calendar exception takes them.</summary>
+    /// <summary>KPO0005 for the hours of one day ("09:00-12:00", "closed"), as a dated hours override takes them.</summary>
     public static void DayHours(ValueSite site, Report report)
     {
         if (DayHoursText.Read(site.Value).Error is { } error)

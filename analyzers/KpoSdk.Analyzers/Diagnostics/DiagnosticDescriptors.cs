@@ -102,8 +102,8 @@ internal static class DiagnosticDescriptors
         "A coverage window is the client's business hours in the client's own time, so its zone should be one of the client country's zones (zone.tab).");
 
     /// <summary>KPO3001. Argument: why the credential does not count.</summary>
-    public static readonly DiagnosticDescriptor CredentialNotRecognised = Create(
-        DiagnosticIds.CredentialNotRecognised,
+    public static readonly DiagnosticDescriptor CredentialNotRecognized = Create(
+        DiagnosticIds.CredentialNotRecognized,
         "Required credential not recognised in the client jurisdiction",
         "{0}",
         DiagnosticCategories.Staffing,
@@ -178,7 +178,7 @@ internal static class DiagnosticDescriptors
     [
         UnknownJurisdiction, UnknownTimeZone, UnknownLanguage, MalformedDuration, MalformedWeeklyHours, MalformedRuleConfiguration,
         SanctionedJurisdiction, LicensedProfessionalRequired, PersonalDataTransfer, NotDesignatedInCatalog,
-        CoverageZoneOutsideClientCountry, CredentialNotRecognised, LanguageNotUsedInClientCountry,
+        CoverageZoneOutsideClientCountry, CredentialNotRecognized, LanguageNotUsedInClientCountry,
         ContractNotPartial, ContractNested, ContractGeneric, ContractNotCompletable, ContractIncomplete, UndefinedContractValue,
     ];
 

@@ -9,7 +9,7 @@ namespace KpoSdk.Analyzers.Reading;
 /// <summary>
 /// Values of SDK arguments known at compile time, read from IOperation: a jurisdiction written as
 /// <c>Country.IN</c>, <c>Country.Parse("IN")</c>, <c>Jurisdiction.Parse("US-NY")</c>,
-/// <c>Country.FromCode(CountryCode.India)</c> or <c>new Jurisdiction(Country.IN)</c>, and a date
+/// <c>new Jurisdiction(Country.IN)</c>, and a date
 /// written as <c>new LocalDate(2025, 7, 1)</c>.
 /// </summary>
 internal static class ConstantOperations
@@ -53,7 +53,7 @@ internal static class ConstantOperations
                     }
                 }
 
-                if (method.Name is "FromCode" or "FromNumeric" && constant is int numeric && SdkSymbols.Is(method.ContainingType, sdk.Country))
+                if (method.Name == "FromNumeric" && constant is int numeric && SdkSymbols.Is(method.ContainingType, sdk.Country))
                 {
                     int found = Countries.FindByNumeric(numeric);
                     return found >= 0 ? new JurisdictionId(found) : null;

@@ -23,10 +23,9 @@ internal sealed class SdkSymbols
         Language = compilation.GetTypeByMetadataName("KpoSdk.Language");
         LanguageRequirement = compilation.GetTypeByMetadataName("KpoSdk.LanguageRequirement");
         ServiceLine = compilation.GetTypeByMetadataName("KpoSdk.ServiceLine");
-        CountryCode = compilation.GetTypeByMetadataName("KpoSdk.CountryCode");
         WeeklyHours = compilation.GetTypeByMetadataName("KpoSdk.Time.WeeklyHours");
         BusinessCalendar = compilation.GetTypeByMetadataName("KpoSdk.Time.BusinessCalendar");
-        CalendarException = compilation.GetTypeByMetadataName("KpoSdk.Time.CalendarException");
+        HoursOverride = compilation.GetTypeByMetadataName("KpoSdk.Time.HoursOverride");
         RuleSet = compilation.GetTypeByMetadataName("KpoSdk.Rules.RuleSet");
         LocalDate = compilation.GetTypeByMetadataName("NodaTime.LocalDate");
         KpoSdkAssembly = Country?.ContainingAssembly;
@@ -56,13 +55,12 @@ internal sealed class SdkSymbols
 
     public INamedTypeSymbol? ServiceLine { get; }
 
-    public INamedTypeSymbol? CountryCode { get; }
 
     public INamedTypeSymbol? WeeklyHours { get; }
 
     public INamedTypeSymbol? BusinessCalendar { get; }
 
-    public INamedTypeSymbol? CalendarException { get; }
+    public INamedTypeSymbol? HoursOverride { get; }
 
     public INamedTypeSymbol? RuleSet { get; }
 

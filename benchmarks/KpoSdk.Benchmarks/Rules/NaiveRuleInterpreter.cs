@@ -31,7 +31,7 @@ internal sealed class NaiveRuleInterpreter(IReadOnlyList<RuleDefinition> rules, 
     private bool Breaks(RuleDefinition rule, ServiceLine service, JurisdictionId client, JurisdictionId delivery, CalendarDate date, MechanismSet mechanisms) =>
         rule.IsEffectiveOn(date)
         && rule.Scope.Services.Any(s => ServiceMatches(s, service))
-        && rule.Scope.Routes.Any(r => AnyMatches(r.Client, client, date) && AnyMatches(r.Delivery, delivery, date))
+        && rule.Scope.Routes.Any(r => AnyMatches(r.Clients, client, date) && AnyMatches(r.Deliveries, delivery, date))
         && (rule.Scope.DeliveryOutsideClient is not { } licensing || IsOutside(licensing, client, delivery))
         && !rule.Exemptions.DeliveryIn.Any(e => Matches(e, delivery, date))
         && !rule.Exemptions.Mechanisms.Any(m => m.AllOf.All(mechanisms.Contains)

@@ -25,7 +25,7 @@ internal sealed class NaiveSchedule
     {
         _calendar = calendar;
         _holidays = [.. calendar.Holidays];
-        _exceptions = calendar.Exceptions.ToDictionary(e => e.Date, e => e.Hours);
+        _exceptions = calendar.Overrides.ToDictionary(e => e.Date, e => e.Hours);
         _weekly = Enum.GetValues<IsoDayOfWeek>().Where(d => d != IsoDayOfWeek.None).ToDictionary(d => d, calendar.Hours.On);
     }
 

@@ -4,7 +4,7 @@ namespace KpoSdk.Knowledge.Credentials;
 internal enum QualificationBasis
 {
     /// <summary>A legal right to perform the work, including reserved (signing) acts.</summary>
-    Licence,
+    License,
 
     /// <summary>Accepted as a qualification for the work; no reserved acts.</summary>
     Recognition,

@@ -55,7 +55,7 @@ public static class DiagnosticIds
     public const string NoShiftOverlap = "KPO2002";
 
     /// <summary>KPO3001: a required credential that no one holds, or one not recognised in the client jurisdiction.</summary>
-    public const string CredentialNotRecognised = "KPO3001";
+    public const string CredentialNotRecognized = "KPO3001";
 
     /// <summary>KPO3002: a credential that has expired on the date of validation.</summary>
     public const string CredentialExpired = "KPO3002";

@@ -14,54 +14,54 @@ internal static class CredentialTable
     [
         new(CredentialKind.UsCertifiedPublicAccountant, "Certified Public Accountant (US)", "State boards of accountancy, after the Uniform CPA Examination", ["US"], GrantingLevel.Subdivision,
             [
-                new(["@US"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation, ServiceLine.Payroll, ServiceLine.RegulatoryFiling, ServiceLine.Billing, ServiceLine.AuditPreparation, ServiceLine.StatutoryAuditOpinion], QualificationBasis.Licence, "Licensed by one state; practice privileges in the others under the Uniform Accountancy Act §23 mobility provisions. Recognised as a practitioner before the IRS (Circular 230 §10.3(b))."),
+                new(["@US"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation, ServiceLine.Payroll, ServiceLine.RegulatoryFiling, ServiceLine.Billing, ServiceLine.AuditPreparation, ServiceLine.StatutoryAuditOpinion], QualificationBasis.License, "Licensed by one state; practice privileges in the others under the Uniform Accountancy Act §23 mobility provisions. Recognised as a practitioner before the IRS (Circular 230 §10.3(b))."),
             ],
             "Uniform Accountancy Act (AICPA and NASBA) §§ 5–7 and 23; state accountancy acts; 31 CFR 10.3(b)"),
         new(CredentialKind.UsEnrolledAgent, "Enrolled Agent (US)", "Internal Revenue Service", ["US"], GrantingLevel.Country,
             [
-                new(["@US"], [ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation], QualificationBasis.Licence, "Unlimited practice before the IRS on federal tax matters; state tax practice varies by state."),
+                new(["@US"], [ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation], QualificationBasis.License, "Unlimited practice before the IRS on federal tax matters; state tax practice varies by state."),
             ],
             "31 CFR part 10 (Treasury Department Circular 230) §§ 10.3(c) and 10.4"),
         new(CredentialKind.IcaiCharteredAccountant, "Chartered Accountant, ICAI (India)", "The Institute of Chartered Accountants of India", ["IN"], GrantingLevel.Country,
             [
-                new(["IN"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation, ServiceLine.Payroll, ServiceLine.RegulatoryFiling, ServiceLine.Billing, ServiceLine.AuditPreparation, ServiceLine.StatutoryAuditOpinion], QualificationBasis.Licence, "Statutory audit of companies needs a certificate of practice (Companies Act 2013 s. 141)."),
+                new(["IN"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation, ServiceLine.Payroll, ServiceLine.RegulatoryFiling, ServiceLine.Billing, ServiceLine.AuditPreparation, ServiceLine.StatutoryAuditOpinion], QualificationBasis.License, "Statutory audit of companies needs a certificate of practice (Companies Act 2013 s. 141)."),
             ],
             "Chartered Accountants Act 1949 ss. 2 and 6; Companies Act 2013 s. 141; Income-tax Act 1961 s. 288"),
         new(CredentialKind.Acca, "Chartered Certified Accountant, ACCA", "Association of Chartered Certified Accountants (United Kingdom; members worldwide)", ["*"], GrantingLevel.Body,
             [
-                new(["GB", "IE"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.Payroll, ServiceLine.RegulatoryFiling, ServiceLine.Billing, ServiceLine.AuditPreparation, ServiceLine.StatutoryAuditOpinion], QualificationBasis.Licence, "Statutory audit through ACCA's audit qualification and registration as a recognised supervisory body (UK) or recognised accountancy body (Ireland)."),
+                new(["GB", "IE"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.Payroll, ServiceLine.RegulatoryFiling, ServiceLine.Billing, ServiceLine.AuditPreparation, ServiceLine.StatutoryAuditOpinion], QualificationBasis.License, "Statutory audit through ACCA's audit qualification and registration as a recognised supervisory body (UK) or recognised accountancy body (Ireland)."),
                 new(["*"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.Payroll, ServiceLine.RegulatoryFiling, ServiceLine.Billing, ServiceLine.AuditPreparation], QualificationBasis.Recognition, "Recognised broadly as an accounting qualification; no right to sign statutory audit opinions outside the UK and Ireland, and not a licence for US attest work, which needs a state CPA licence."),
             ],
             "Companies Act 2006 (UK) Part 42 and Sch. 10; Companies Act 2014 (Ireland) s. 1442 and Part 27; ACCA Royal Charter"),
         new(CredentialKind.IcaewCharteredAccountant, "Chartered Accountant, ICAEW (England and Wales)", "Institute of Chartered Accountants in England and Wales", ["GB"], GrantingLevel.Body,
             [
-                new(["GB"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation, ServiceLine.Payroll, ServiceLine.RegulatoryFiling, ServiceLine.Billing, ServiceLine.AuditPreparation, ServiceLine.StatutoryAuditOpinion], QualificationBasis.Licence, "Statutory audit needs ICAEW audit registration (ICAEW is a recognised supervisory body)."),
+                new(["GB"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation, ServiceLine.Payroll, ServiceLine.RegulatoryFiling, ServiceLine.Billing, ServiceLine.AuditPreparation, ServiceLine.StatutoryAuditOpinion], QualificationBasis.License, "Statutory audit needs ICAEW audit registration (ICAEW is a recognised supervisory body)."),
             ],
             "Companies Act 2006 (UK) Part 42 and Sch. 10; ICAEW Royal Charter"),
         new(CredentialKind.Steuerberater, "Steuerberater (Germany)", "Steuerberaterkammern, after the state tax advisers' examination", ["DE"], GrantingLevel.Country,
             [
-                new(["DE"], [ServiceLine.Bookkeeping, ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation, ServiceLine.Payroll], QualificationBasis.Licence, "Business tax advice is reserved (StBerG §§ 2–3); bookkeeping and payroll are part of the profession's work (§ 33)."),
+                new(["DE"], [ServiceLine.Bookkeeping, ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation, ServiceLine.Payroll], QualificationBasis.License, "Business tax advice is reserved (StBerG §§ 2–3); bookkeeping and payroll are part of the profession's work (§ 33)."),
             ],
             "Steuerberatungsgesetz §§ 2, 3, 33 and 35"),
         new(CredentialKind.Wirtschaftspruefer, "Wirtschaftsprüfer (Germany)", "Wirtschaftsprüferkammer, after the state auditors' examination", ["DE"], GrantingLevel.Country,
             [
-                new(["DE"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation, ServiceLine.AuditPreparation, ServiceLine.StatutoryAuditOpinion], QualificationBasis.Licence, "Statutory audits (HGB § 319) and tax advice (StBerG § 3)."),
+                new(["DE"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation, ServiceLine.AuditPreparation, ServiceLine.StatutoryAuditOpinion], QualificationBasis.License, "Statutory audits (HGB § 319) and tax advice (StBerG § 3)."),
             ],
             "Wirtschaftsprüferordnung §§ 1, 2 and 15; Handelsgesetzbuch § 319; Steuerberatungsgesetz § 3"),
         new(CredentialKind.BarAdmission, "Admission to the bar", "The admitting court or bar of a jurisdiction (a US state's highest court, a national bar, a Canadian law society)", ["*"], GrantingLevel.Jurisdiction,
             [
-                new(["granting"], [ServiceLine.ParalegalSupport, ServiceLine.LegalMemoDrafting, ServiceLine.LegalResearch, ServiceLine.LegalAdvice, ServiceLine.DocumentReview], QualificationBasis.Licence, "Admission is to one jurisdiction: a US state or a Canadian province where admission is per subdivision, otherwise the country."),
-                new(["@US"], [ServiceLine.TaxRepresentation], QualificationBasis.Licence, "An attorney in good standing in any state may practise before the IRS (31 CFR 10.3(a))."),
+                new(["granting"], [ServiceLine.ParalegalSupport, ServiceLine.LegalMemoDrafting, ServiceLine.LegalResearch, ServiceLine.LegalAdvice, ServiceLine.DocumentReview], QualificationBasis.License, "Admission is to one jurisdiction: a US state or a Canadian province where admission is per subdivision, otherwise the country."),
+                new(["@US"], [ServiceLine.TaxRepresentation], QualificationBasis.License, "An attorney in good standing in any state may practise before the IRS (31 CFR 10.3(a))."),
             ],
             "State admission rules and ABA Model Rule 5.5 (US); provincial Law Society Acts (Canada); national legal profession acts elsewhere; 31 CFR 10.3(a)"),
         new(CredentialKind.SolicitorEnglandAndWales, "Solicitor of England and Wales", "Solicitors Regulation Authority", ["GB-ENG", "GB-WLS"], GrantingLevel.Subdivision,
             [
-                new(["GB-ENG", "GB-WLS"], [ServiceLine.ParalegalSupport, ServiceLine.LegalMemoDrafting, ServiceLine.LegalResearch, ServiceLine.LegalAdvice, ServiceLine.DocumentReview], QualificationBasis.Licence, "England and Wales is one legal jurisdiction; Scotland and Northern Ireland admit their own solicitors."),
+                new(["GB-ENG", "GB-WLS"], [ServiceLine.ParalegalSupport, ServiceLine.LegalMemoDrafting, ServiceLine.LegalResearch, ServiceLine.LegalAdvice, ServiceLine.DocumentReview], QualificationBasis.License, "England and Wales is one legal jurisdiction; Scotland and Northern Ireland admit their own solicitors."),
             ],
             "Solicitors Act 1974; Legal Services Act 2007 s. 12 and Sch. 2"),
         new(CredentialKind.CertifiedShorthandReporter, "Certified Shorthand Reporter (US state licence)", "State court reporter boards", ["US"], GrantingLevel.Subdivision,
             [
-                new(["granting"], [ServiceLine.CourtTranscription, ServiceLine.CertifiedCourtTranscript], QualificationBasis.Licence, "Valid in the licensing state only."),
+                new(["granting"], [ServiceLine.CourtTranscription, ServiceLine.CertifiedCourtTranscript], QualificationBasis.License, "Valid in the licensing state only."),
             ],
             "State court reporter licensing laws, e.g. California Business and Professions Code §§ 8016–8017, Texas Government Code ch. 154, Illinois Certified Shorthand Reporters Act of 1984"),
         new(CredentialKind.RegisteredProfessionalReporter, "Registered Professional Reporter (NCRA)", "National Court Reporters Association (US)", ["US"], GrantingLevel.Body,
@@ -87,17 +87,17 @@ internal static class CredentialTable
             "PayrollOrg certification rules"),
         new(CredentialKind.CharteredProfessionalAccountantCanada, "Chartered Professional Accountant (Canada)", "Provincial CPA bodies (e.g. CPA Ontario)", ["CA"], GrantingLevel.Subdivision,
             [
-                new(["CA"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation, ServiceLine.Payroll, ServiceLine.RegulatoryFiling, ServiceLine.Billing, ServiceLine.AuditPreparation, ServiceLine.StatutoryAuditOpinion], QualificationBasis.Licence, "Public accounting licences are provincial; the CPA mobility arrangements let members practise across provinces."),
+                new(["CA"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation, ServiceLine.Payroll, ServiceLine.RegulatoryFiling, ServiceLine.Billing, ServiceLine.AuditPreparation, ServiceLine.StatutoryAuditOpinion], QualificationBasis.License, "Public accounting licences are provincial; the CPA mobility arrangements let members practise across provinces."),
             ],
             "Provincial CPA acts, e.g. Chartered Professional Accountants of Ontario Act, 2017, and Public Accounting Act, 2004 (Ontario)"),
         new(CredentialKind.CharteredAccountantAustraliaNewZealand, "Chartered Accountant, CA ANZ (Australia and New Zealand)", "Chartered Accountants Australia and New Zealand", ["AU", "NZ"], GrantingLevel.Body,
             [
-                new(["AU", "NZ"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation, ServiceLine.Payroll, ServiceLine.RegulatoryFiling, ServiceLine.Billing, ServiceLine.AuditPreparation, ServiceLine.StatutoryAuditOpinion], QualificationBasis.Licence, "Statutory audits also need registration as a company auditor with ASIC (Australia) or an auditor licence (New Zealand); tax agents register with the Tax Practitioners Board (Australia)."),
+                new(["AU", "NZ"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation, ServiceLine.Payroll, ServiceLine.RegulatoryFiling, ServiceLine.Billing, ServiceLine.AuditPreparation, ServiceLine.StatutoryAuditOpinion], QualificationBasis.License, "Statutory audits also need registration as a company auditor with ASIC (Australia) or an auditor licence (New Zealand); tax agents register with the Tax Practitioners Board (Australia)."),
             ],
             "Corporations Act 2001 (Cth) s. 1280; Tax Agent Services Act 2009 (Cth); Auditor Regulation Act 2011 (NZ)"),
         new(CredentialKind.PhilippineCertifiedPublicAccountant, "Certified Public Accountant (Philippines)", "Professional Regulation Commission, Board of Accountancy", ["PH"], GrantingLevel.Country,
             [
-                new(["PH"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation, ServiceLine.Payroll, ServiceLine.RegulatoryFiling, ServiceLine.Billing, ServiceLine.AuditPreparation, ServiceLine.StatutoryAuditOpinion], QualificationBasis.Licence, "Public practice also needs accreditation by the Board of Accountancy."),
+                new(["PH"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation, ServiceLine.Payroll, ServiceLine.RegulatoryFiling, ServiceLine.Billing, ServiceLine.AuditPreparation, ServiceLine.StatutoryAuditOpinion], QualificationBasis.License, "Public practice also needs accreditation by the Board of Accountancy."),
             ],
             "Philippine Accountancy Act of 2004 (Republic Act No. 9298)"),
     ];

@@ -20,8 +20,8 @@ internal sealed class CompiledRule
         Definition = definition;
         string context = $"Rule '{definition.Key}'";
         _services = ServiceSelector.Compile(definition.Scope.Services, context);
-        _routeClients = definition.Scope.Routes.Select(r => groups.Compile(r.Client, context)).ToArray();
-        _routeDeliveries = definition.Scope.Routes.Select(r => groups.Compile(r.Delivery, context)).ToArray();
+        _routeClients = definition.Scope.Routes.Select(r => groups.Compile(r.Clients, context)).ToArray();
+        _routeDeliveries = definition.Scope.Routes.Select(r => groups.Compile(r.Deliveries, context)).ToArray();
         _needsDeliveryOutsideClient = definition.Scope.DeliveryOutsideClient is not null;
         _subdivisionLevelCountries = new ulong[(Countries.Count + 63) / 64];
         foreach (string code in definition.Scope.DeliveryOutsideClient?.SubdivisionLevelIn ?? [])

@@ -3,13 +3,13 @@ namespace KpoSdk.Knowledge.Rules;
 /// <summary>One direction a rule covers: clients in one set of jurisdictions served from another. "*" matches every jurisdiction.</summary>
 internal sealed class RuleRoute
 {
-    public RuleRoute(IReadOnlyList<string> client, IReadOnlyList<string> delivery)
+    public RuleRoute(IReadOnlyList<string> clients, IReadOnlyList<string> deliveries)
     {
-        Client = client ?? throw new ArgumentNullException(nameof(client));
-        Delivery = delivery ?? throw new ArgumentNullException(nameof(delivery));
+        Clients = clients ?? throw new ArgumentNullException(nameof(clients));
+        Deliveries = deliveries ?? throw new ArgumentNullException(nameof(deliveries));
     }
 
-    public IReadOnlyList<string> Client { get; }
+    public IReadOnlyList<string> Clients { get; }
 
-    public IReadOnlyList<string> Delivery { get; }
+    public IReadOnlyList<string> Deliveries { get; }
 }

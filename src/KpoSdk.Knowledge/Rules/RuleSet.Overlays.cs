@@ -3,7 +3,7 @@ namespace KpoSdk.Knowledge.Rules;
 internal sealed partial class RuleSet
 {
     /// <summary>A new set with <paramref name="rule"/> added at the end; throws when its key is taken (use <see cref="Replace"/>).</summary>
-    public RuleSet Add(RuleDefinition rule)
+    public RuleSet With(RuleDefinition rule)
     {
         if (rule is null)
         {
@@ -33,7 +33,7 @@ internal sealed partial class RuleSet
     }
 
     /// <summary>A new set without the rule <paramref name="key"/>; throws when there is none, so a mistyped key is not silently ignored.</summary>
-    public RuleSet WithoutKey(string key)
+    public RuleSet Without(string key)
     {
         int index = RequireIndex(key ?? throw new ArgumentNullException(nameof(key)), nameof(key));
         return new RuleSet(DataVersion, _groups, _rules.Where((_, i) => i != index).ToArray());

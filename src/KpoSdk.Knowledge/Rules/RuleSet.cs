@@ -5,7 +5,7 @@ namespace KpoSdk.Knowledge.Rules;
 
 /// <summary>
 /// An immutable set of rules with the groups they refer to, compiled for evaluation. Overlays
-/// (<see cref="Add"/>, <see cref="Replace"/>, <see cref="WithoutKey"/>, <see cref="WithoutRuleId"/>)
+/// (<see cref="With"/>, <see cref="Replace"/>, <see cref="Without"/>, <see cref="WithoutRuleId"/>)
 /// return new sets and share the compiled form of the rules they keep.
 /// </summary>
 internal sealed partial class RuleSet

@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace KpoSdk.Knowledge.Text;
 
 /// <summary>
-/// The hours of a single day, as in a dated exception: <c>09:00-12:00, 13:00-17:00</c>,
+/// The hours of a single day, as in a dated hours override: <c>09:00-12:00, 13:00-17:00</c>,
 /// <c>22:00-06:00</c> (crossing into the next day) or <c>closed</c>. The ranges follow the
 /// weekly-hours rules and come back ordered and merged.
 /// </summary>

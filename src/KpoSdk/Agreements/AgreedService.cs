@@ -11,15 +11,15 @@ public sealed record AgreedService
 {
     /// <summary>Creates an agreed service.</summary>
     /// <param name="service">The service line.</param>
-    /// <param name="deliveredFrom">The names of the provider's delivery centres it is delivered from.</param>
+    /// <param name="centers">The names of the provider's delivery centres it is delivered from.</param>
     /// <exception cref="ArgumentNullException">A centre name is null.</exception>
-    public AgreedService(ServiceLine service, ImmutableArray<string> deliveredFrom)
+    public AgreedService(ServiceLine service, ImmutableArray<string> centers)
     {
         Service = service;
-        DeliveredFrom = deliveredFrom.OrEmpty();
-        if (DeliveredFrom.Any(c => c is null))
+        Centers = centers.OrEmpty();
+        if (Centers.Any(c => c is null))
         {
-            throw new ArgumentNullException(nameof(deliveredFrom), "A centre name is null.");
+            throw new ArgumentNullException(nameof(centers), "A centre name is null.");
         }
     }
 
@@ -27,7 +27,7 @@ public sealed record AgreedService
     public ServiceLine Service { get; }
 
     /// <summary>Gets the names of the delivery centres the service is delivered from.</summary>
-    public ImmutableArray<string> DeliveredFrom { get; }
+    public ImmutableArray<string> Centers { get; }
 
     /// <summary>Gets the staff assigned to the service; none by default.</summary>
     /// <exception cref="ArgumentNullException">(init) A team member is null.</exception>
@@ -64,7 +64,7 @@ public sealed record AgreedService
     public bool Equals(AgreedService? other) =>
         other is not null
         && Service == other.Service
-        && DeliveredFrom.ValueEquals(other.DeliveredFrom)
+        && Centers.ValueEquals(other.Centers)
         && Team.ValueEquals(other.Team)
         && Equals(Coverage, other.Coverage)
         && RequiredLanguages.ValueEquals(other.RequiredLanguages)
@@ -73,8 +73,8 @@ public sealed record AgreedService
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        HashCode.Combine(Service, DeliveredFrom.ValueHash(), Team.ValueHash(), Coverage, RequiredLanguages.ValueHash(), RequiredCredentials.ValueHash(), MinimumEducation);
+        HashCode.Combine(Service, Centers.ValueHash(), Team.ValueHash(), Coverage, RequiredLanguages.ValueHash(), RequiredCredentials.ValueHash(), MinimumEducation);
 
     /// <summary>Returns e.g. <c>"Payroll from Krakow, Pune"</c>.</summary>
-    public override string ToString() => $"{Service} from {string.Join(", ", DeliveredFrom)}";
+    public override string ToString() => $"{Service} from {string.Join(", ", Centers)}";
 }

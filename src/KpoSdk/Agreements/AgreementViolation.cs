@@ -5,7 +5,7 @@ namespace KpoSdk;
 /// agreement, which rule it breaks (the same IDs as the analyzers, <see cref="DiagnosticIds"/>), how
 /// serious it is, and a message that quotes the values involved.
 /// </summary>
-/// <param name="Path">Where in the agreement, in the JSON document's property names: <c>services[2].deliveredFrom[0]</c>, <c>services[0].team[1].languages</c>, <c>client.businessHours.zone</c>.</param>
+/// <param name="Path">Where in the agreement, in the JSON document's property names: <c>services[2].centers[0]</c>, <c>services[0].team[1].languages</c>, <c>client.businessHours.zone</c>.</param>
 /// <param name="RuleId">The diagnostic ID, e.g. <c>"KPO1003"</c>.</param>
 /// <param name="Severity">How serious the problem is.</param>
 /// <param name="Message">What is wrong, quoting the values.</param>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using KpoSdk.Agreements.Validation;
 using NodaTime;
 
 namespace KpoSdk;

@@ -64,7 +64,7 @@ public static class ContractStaffCheck
         }
 
         string heldText = member.Credentials.IsEmpty ? "no credential" : string.Join(", ", member.Credentials);
-        violations.Add(Violation("credentials", DiagnosticIds.CredentialNotRecognised, $"{member} holds {heldText}; the contract requires {requirement}."));
+        violations.Add(Violation("credentials", DiagnosticIds.CredentialNotRecognized, $"{member} holds {heldText}; the contract requires {requirement}."));
     }
 
     private static void CheckLanguage(StaffMember member, LanguageRequirement requirement, List<AgreementViolation> violations)
@@ -97,7 +97,7 @@ public static class ContractStaffCheck
 
         // A credential that counts for the service in the client's jurisdiction is evidence of familiarity, as in agreement validation.
         bool evidenced = member.Credentials.Any(c => CredentialRecognition.Assess(c, contract.Service, contract.Client, date)
-            is CredentialStanding.Licensed or CredentialStanding.Recognised or CredentialStanding.Knowledge);
+            is CredentialStanding.Licensed or CredentialStanding.Recognized or CredentialStanding.Knowledge);
         if (!evidenced)
         {
             string declared = member.RegulationFamiliarity.IsEmpty ? "no jurisdiction" : string.Join(", ", member.RegulationFamiliarity);

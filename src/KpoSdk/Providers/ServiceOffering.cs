@@ -13,10 +13,10 @@ public sealed record ServiceOffering
     /// <summary>Creates an offering.</summary>
     /// <param name="service">The service line offered.</param>
     /// <param name="clients">The client jurisdictions it is designated for.</param>
-    /// <param name="deliveredFrom">The names of the delivery centres it is delivered from.</param>
+    /// <param name="centers">The names of the delivery centres it is delivered from.</param>
     /// <exception cref="ArgumentException">A jurisdiction is <c>default</c>.</exception>
     /// <exception cref="ArgumentNullException">A centre name is null.</exception>
-    public ServiceOffering(ServiceLine service, ImmutableArray<Jurisdiction> clients, ImmutableArray<string> deliveredFrom)
+    public ServiceOffering(ServiceLine service, ImmutableArray<Jurisdiction> clients, ImmutableArray<string> centers)
     {
         Service = service;
         Clients = clients.OrEmpty();
@@ -25,10 +25,10 @@ public sealed record ServiceOffering
             throw new ArgumentException("A client jurisdiction is default(Jurisdiction), which names no place.", nameof(clients));
         }
 
-        DeliveredFrom = deliveredFrom.OrEmpty();
-        if (DeliveredFrom.Any(c => c is null))
+        Centers = centers.OrEmpty();
+        if (Centers.Any(c => c is null))
         {
-            throw new ArgumentNullException(nameof(deliveredFrom), "A delivery centre name is null.");
+            throw new ArgumentNullException(nameof(centers), "A delivery centre name is null.");
         }
     }
 
@@ -39,7 +39,7 @@ public sealed record ServiceOffering
     public ImmutableArray<Jurisdiction> Clients { get; }
 
     /// <summary>Gets the names of the delivery centres the offering is delivered from.</summary>
-    public ImmutableArray<string> DeliveredFrom { get; }
+    public ImmutableArray<string> Centers { get; }
 
     /// <summary>Gets the languages designated per client country; none by default.</summary>
     /// <exception cref="ArgumentNullException">(init) A designation is null.</exception>
@@ -53,7 +53,7 @@ public sealed record ServiceOffering
     public bool IsFor(Jurisdiction client) => Clients.Any(c => c.Contains(client));
 
     /// <summary>Gets whether the offering is delivered from the centre named <paramref name="center"/> (ordinal comparison).</summary>
-    public bool IsDeliveredFrom(string center) => DeliveredFrom.Contains(center, StringComparer.Ordinal);
+    public bool IsDeliveredFrom(string center) => Centers.Contains(center, StringComparer.Ordinal);
 
     /// <summary>Gets the languages designated for clients in <paramref name="client"/>'s country; empty when none are.</summary>
     public ImmutableArray<LanguageRequirement> LanguagesFor(Jurisdiction client) =>
@@ -64,12 +64,12 @@ public sealed record ServiceOffering
         other is not null
         && Service == other.Service
         && Clients.ValueEquals(other.Clients)
-        && DeliveredFrom.ValueEquals(other.DeliveredFrom)
+        && Centers.ValueEquals(other.Centers)
         && Languages.ValueEquals(other.Languages);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Service, Clients.ValueHash(), DeliveredFrom.ValueHash(), Languages.ValueHash());
+    public override int GetHashCode() => HashCode.Combine(Service, Clients.ValueHash(), Centers.ValueHash(), Languages.ValueHash());
 
     /// <summary>Returns e.g. <c>"Payroll for DE from Krakow, Pune"</c>.</summary>
-    public override string ToString() => $"{Service} for {string.Join(" ", Clients)} from {string.Join(", ", DeliveredFrom)}";
+    public override string ToString() => $"{Service} for {string.Join(" ", Clients)} from {string.Join(", ", Centers)}";
 }

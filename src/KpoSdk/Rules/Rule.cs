@@ -123,7 +123,7 @@ public sealed class Rule
 
     private static RuleScope ToPublic(K.RuleScope scope) => new(
         scope.Services,
-        scope.Routes.Select(r => new RuleRoute(r.Client, r.Delivery)),
+        scope.Routes.Select(r => new RuleRoute(r.Clients, r.Deliveries)),
         scope.DeliveryOutsideClient is not null,
         scope.DeliveryOutsideClient?.SubdivisionLevelIn.Select(code => Country.FromRow(Jurisdictions.TryParse(code, out var id) ? id.Country : throw new InvalidOperationException($"'{code}' is not a country."))));
 }

@@ -62,7 +62,7 @@ public sealed class RuleSet
     public RuleSet With(Rule rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        return new RuleSet(_engine.Add(rule.Definition), [.. Rules, rule]);
+        return new RuleSet(_engine.With(rule.Definition), [.. Rules, rule]);
     }
 
     /// <summary>Returns a set where <paramref name="rule"/> takes the place of the rule with the same key.</summary>
@@ -77,7 +77,7 @@ public sealed class RuleSet
     /// <summary>Returns a set without the rule <paramref name="key"/>.</summary>
     /// <param name="key">The key of a rule of this set, e.g. <c>"signing-tax-representation"</c>.</param>
     /// <exception cref="ArgumentException">The set has no such rule; a mistyped key is not silently ignored.</exception>
-    public RuleSet Without(string key) => new(_engine.WithoutKey(key), Rules);
+    public RuleSet Without(string key) => new(_engine.Without(key), Rules);
 
     /// <summary>Returns a set without every rule reported as <paramref name="ruleId"/>; this set when there is none.</summary>
     /// <param name="ruleId">A diagnostic ID, e.g. <see cref="DiagnosticIds.LicensedProfessionalRequired"/>.</param>

@@ -19,13 +19,13 @@ internal static class DocumentChecks
         var offerings = provider.Catalog.Offerings;
         for (int o = 0; o < offerings.Length; o++)
         {
-            for (int d = 0; d < offerings[o].DeliveredFrom.Length; d++)
+            for (int d = 0; d < offerings[o].Centers.Length; d++)
             {
-                string name = offerings[o].DeliveredFrom[d];
+                string name = offerings[o].Centers[d];
                 if (provider.FindCenter(name) is null)
                 {
                     throw new JsonDocumentException(
-                        $"{path}.catalog.offerings[{o}].deliveredFrom[{d}]",
+                        $"{path}.catalog.offerings[{o}].centers[{d}]",
                         $"{JsonToken.Quote(name)} is not a delivery centre of this provider; its centres are {string.Join(", ", provider.Centers.Select(x => JsonToken.Quote(x.Name)))}.",
                         JsonToken.Quote(name));
                 }

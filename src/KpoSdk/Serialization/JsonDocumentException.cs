@@ -10,7 +10,7 @@ namespace KpoSdk.Serialization;
 public sealed class JsonDocumentException : JsonException
 {
     /// <summary>Creates the exception.</summary>
-    /// <param name="path">The JSON path of the bad value, e.g. <c>$.services[2].deliveredFrom[0]</c>.</param>
+    /// <param name="path">The JSON path of the bad value, e.g. <c>$.services[2].centers[0]</c>.</param>
     /// <param name="problem">What is wrong, quoting the value.</param>
     /// <param name="value">The bad value as written in the document (cut to 200 characters), or null when there is none (a missing property, malformed JSON).</param>
     /// <param name="lineNumber">The zero-based line of the value, when known.</param>

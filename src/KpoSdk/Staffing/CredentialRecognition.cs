@@ -30,7 +30,7 @@ internal static class CredentialRecognition
         var basis = BestBasis(info, credential.GrantedBy, service, client, date);
         if (basis is null)
         {
-            return CredentialStanding.NotRecognised;
+            return CredentialStanding.NotRecognized;
         }
 
         if (!credential.IsValidOn(date))
@@ -40,8 +40,8 @@ internal static class CredentialRecognition
 
         return basis switch
         {
-            QualificationBasis.Licence => CredentialStanding.Licensed,
-            QualificationBasis.Recognition => CredentialStanding.Recognised,
+            QualificationBasis.License => CredentialStanding.Licensed,
+            QualificationBasis.Recognition => CredentialStanding.Recognized,
             _ => CredentialStanding.Knowledge,
         };
     }
@@ -84,7 +84,7 @@ internal static class CredentialRecognition
                 continue;
             }
 
-            // Licence < Recognition < Knowledge in the enum: the smallest is the strongest.
+            // License < Recognition < Knowledge in the enum: the smallest is the strongest.
             if (best is null || qualification.Basis < best)
             {
                 best = qualification.Basis;

@@ -7,7 +7,7 @@ internal enum CredentialStanding
     Licensed,
 
     /// <summary>The credential is valid and is recognised as a qualification for the service there, without reserved acts.</summary>
-    Recognised,
+    Recognized,
 
     /// <summary>The credential is valid and is evidence of familiarity with the client's regulation only.</summary>
     Knowledge,
@@ -19,5 +19,5 @@ internal enum CredentialStanding
     NotGrantable,
 
     /// <summary>The credential does not count for this service in the client jurisdiction.</summary>
-    NotRecognised,
+    NotRecognized,
 }

@@ -24,14 +24,14 @@ internal static class StaffQualification
     public static bool HoldsQualifying(StaffMember member, ServiceDemand demand, IEnumerable<CredentialKind> kinds, bool licenceOnly) =>
         member.Credentials.Any(c => kinds.Contains(c.Kind)
             && CredentialRecognition.Assess(c, demand.Service, demand.Client, demand.Date) is var standing
-            && (standing == CredentialStanding.Licensed || (!licenceOnly && standing == CredentialStanding.Recognised)));
+            && (standing == CredentialStanding.Licensed || (!licenceOnly && standing == CredentialStanding.Recognized)));
 
     private static void CheckCenter(StaffMember member, ServiceDemand demand, List<StaffFinding> findings)
     {
-        if (!demand.Agreed.DeliveredFrom.Contains(member.Center, StringComparer.Ordinal))
+        if (!demand.Agreed.Centers.Contains(member.Center, StringComparer.Ordinal))
         {
             findings.Add(new("center", DiagnosticIds.NotDesignatedInCatalog,
-                $"{member} works at centre '{member.Center}', from which {demand.Description} is not delivered; it is delivered from {Quote(demand.Agreed.DeliveredFrom)}."));
+                $"{member} works at centre '{member.Center}', from which {demand.Description} is not delivered; it is delivered from {Quote(demand.Agreed.Centers)}."));
         }
     }
 
@@ -61,11 +61,11 @@ internal static class StaffQualification
                         $"{member}'s {credential.Kind} granted by {credential.GrantedBy} expired on {credential.Expires:uuuu-MM-dd}; {demand.Description} is checked on {demand.Date:uuuu-MM-dd}."));
                     break;
                 case CredentialStanding.NotGrantable:
-                    findings.Add(new(path, DiagnosticIds.CredentialNotRecognised,
+                    findings.Add(new(path, DiagnosticIds.CredentialNotRecognized,
                         $"{member}'s {credential.Kind} is recorded as granted by {credential.GrantedBy}, but only {CredentialRecognition.DescribeGrantors(credential.Kind)} grants it."));
                     break;
                 default:
-                    findings.Add(new(path, DiagnosticIds.CredentialNotRecognised,
+                    findings.Add(new(path, DiagnosticIds.CredentialNotRecognized,
                         $"{member}'s {credential.Kind} granted by {credential.GrantedBy} is not recognised for {demand.Title} for a client in {demand.ClientText}."));
                     break;
             }
@@ -74,7 +74,7 @@ internal static class StaffQualification
         if (!any)
         {
             string held = member.Credentials.IsEmpty ? "no credential" : string.Join(", ", member.Credentials);
-            findings.Add(new("credentials", DiagnosticIds.CredentialNotRecognised,
+            findings.Add(new("credentials", DiagnosticIds.CredentialNotRecognized,
                 $"{member} holds {held}; {demand.Description} requires one of {string.Join(", ", required)}."));
         }
     }
@@ -123,7 +123,7 @@ internal static class StaffQualification
         }
 
         bool evidenced = member.Credentials.Any(c => CredentialRecognition.Assess(c, demand.Service, demand.Client, demand.Date)
-            is CredentialStanding.Licensed or CredentialStanding.Recognised or CredentialStanding.Knowledge);
+            is CredentialStanding.Licensed or CredentialStanding.Recognized or CredentialStanding.Knowledge);
         if (!evidenced)
         {
             string declared = member.RegulationFamiliarity.IsEmpty ? "no jurisdiction" : string.Join(", ", member.RegulationFamiliarity);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using KpoSdk.Agreements.Validation;
 using NodaTime;
 
 namespace KpoSdk;
@@ -95,7 +96,7 @@ public sealed class StaffingPlan
         var staffedDemand = ServiceDemand.For(agreement, index, date, staffed);
         var shortfalls = new ViolationList();
         string path = $"services[{index}]";
-        LicenceHolderCheck.Check(staffedDemand, path, shortfalls);
+        LicenseHolderCheck.Check(staffedDemand, path, shortfalls);
 
         // With nobody qualified, coverage is by nobody, not by the centres' nominal shifts.
         var coverage = staffed.Team.IsEmpty

@@ -58,7 +58,7 @@ public sealed partial class BusinessCalendar
             if (Positions.BlockStart(k) >= _openHorizon)
             {
                 throw new InvalidOperationException(
-                    $"The calendar '{this}' has no open time after its last open exception, so {MessageText.Of(businessTime)} of business time from {MessageText.Of(start)} never accrues.");
+                    $"The calendar '{this}' has no open time after its last open override, so {MessageText.Of(businessTime)} of business time from {MessageText.Of(start)} never accrues.");
             }
 
             block = Block(k);

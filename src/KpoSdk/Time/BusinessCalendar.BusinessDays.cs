@@ -12,7 +12,7 @@ public sealed partial class BusinessCalendar
 
     /// <summary>
     /// True when at least one range starts on <paramref name="date"/> (after holidays and
-    /// exceptions): a night shift's date is the business day it belongs to, whatever the hour it
+    /// overrides): a night shift's date is the business day it belongs to, whatever the hour it
     /// ends.
     /// </summary>
     public bool IsBusinessDay(LocalDate date) => _schedule.On(date).Count > 0;
@@ -24,7 +24,7 @@ public sealed partial class BusinessCalendar
     /// calendar, 1 is the next Monday and -1 the Thursday before.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside the calendar's range (1900 to 2149).</exception>
-    /// <exception cref="InvalidOperationException">There are not that many business days before the end of the calendar's range (or before its last open exception, when its weekly hours are <c>closed</c>).</exception>
+    /// <exception cref="InvalidOperationException">There are not that many business days before the end of the calendar's range (or before its last open override, when its weekly hours are <c>closed</c>).</exception>
     public LocalDate AddBusinessDays(LocalDate date, int days)
     {
         CheckDate(date, nameof(date));
@@ -44,7 +44,7 @@ public sealed partial class BusinessCalendar
         while (remaining > 0)
         {
             current = current.PlusDays(step);
-            if (current < FirstDate || current > LastDate || (_schedule.WeeklyIsEmpty && PastOpenExceptions(current, step)))
+            if (current < FirstDate || current > LastDate || (_schedule.WeeklyIsEmpty && PastOpenOverrides(current, step)))
             {
                 throw new InvalidOperationException(
                     $"The calendar '{this}' has fewer than {Math.Abs((long)days).ToString(CultureInfo.InvariantCulture)} business days {(step > 0 ? "after" : "before")} {MessageText.Of(date)} within its range.");
@@ -130,9 +130,9 @@ public sealed partial class BusinessCalendar
         return Positions.ToInstant(close);
     }
 
-    private bool PastOpenExceptions(LocalDate date, int step) =>
-        _schedule.LastOpenException is not { } last
-        || (step > 0 ? date > last : date < _schedule.FirstOpenException!.Value);
+    private bool PastOpenOverrides(LocalDate date, int step) =>
+        _schedule.LastOpenOverride is not { } last
+        || (step > 0 ? date > last : date < _schedule.FirstOpenOverride!.Value);
 
     private static void CheckDate(LocalDate date, string parameter)
     {

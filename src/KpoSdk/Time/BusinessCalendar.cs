@@ -8,7 +8,7 @@ namespace KpoSdk.Time;
 
 /// <summary>
 /// Business hours in a time zone: a <see cref="DateTimeZone"/>, <see cref="WeeklyHours"/>,
-/// holidays and dated exceptions, with DST-exact queries (<see cref="IsOpen"/>,
+/// holidays and dated hours overrides, with DST-exact queries (<see cref="IsOpen"/>,
 /// <see cref="NextOpen"/>, <see cref="NextClose"/>, <see cref="OpenIntervals(Interval)"/>),
 /// business-time arithmetic (<see cref="Add(Instant, Duration)"/>, <see cref="Between"/>) and
 /// business-day arithmetic (<see cref="AddBusinessDays"/>, <see cref="Add(Instant, Period)"/>).
@@ -19,7 +19,7 @@ namespace KpoSdk.Time;
 /// <list type="number">
 /// <item>A weekly range belongs to the local date on which it starts. A holiday closes every range
 /// that starts on it, after-midnight tail included; the tail of a range that began the day before
-/// stays open. A <see cref="CalendarException"/> replaces the ranges that start on its date, and
+/// stays open. A <see cref="HoursOverride"/> replaces the ranges that start on its date, and
 /// takes precedence over a holiday on the same date.</item>
 /// <item>A range starts at the first instant at which the zone's wall clock reads its start time:
 /// if that local time is skipped by a DST gap, the first instant after the gap; if it occurs
@@ -32,7 +32,7 @@ namespace KpoSdk.Time;
 /// <para>Range: calendars cover instants from <see cref="MinInstant"/> (1900-01-01T00:00Z) up to
 /// <see cref="MaxInstant"/> (2150-01-01T00:00Z); an instant outside it is an
 /// <see cref="ArgumentOutOfRangeException"/>. Every search stops at the end of that range, or
-/// earlier when the holidays and exceptions prove nothing can change any more.</para>
+/// earlier when the holidays and overrides prove nothing can change any more.</para>
 /// <para>Cost: open intervals are computed per block of about 417 days on first use (thread-safe,
 /// once) and kept with prefix sums, so <see cref="Add(Instant, Duration)"/> and
 /// <see cref="Between"/> are binary searches that allocate nothing, whatever the amount.</para>
@@ -41,7 +41,7 @@ public sealed partial class BusinessCalendar
 {
     private readonly DaySchedule _schedule;
     private readonly IntervalBlock?[] _blocks;
-    private readonly ImmutableSortedDictionary<LocalDate, CalendarException> _exceptions;
+    private readonly ImmutableSortedDictionary<LocalDate, HoursOverride> _overrides;
 
     /// <summary>No open time at or after this position.</summary>
     private readonly long _openHorizon;
@@ -53,20 +53,20 @@ public sealed partial class BusinessCalendar
         DateTimeZone zone,
         WeeklyHours hours,
         ImmutableSortedSet<LocalDate> holidays,
-        ImmutableSortedDictionary<LocalDate, CalendarException> exceptions)
+        ImmutableSortedDictionary<LocalDate, HoursOverride> overrides)
     {
         Zone = zone;
         Hours = hours;
         Holidays = holidays;
-        _exceptions = exceptions;
-        Exceptions = [.. exceptions.Values];
-        _schedule = new DaySchedule(hours.Model, holidays, exceptions.Values);
+        _overrides = overrides;
+        Overrides = [.. overrides.Values];
+        _schedule = new DaySchedule(hours.Model, holidays, overrides.Values);
         _blocks = new IntervalBlock?[Positions.BlockCount];
 
         // A range reaches at most two days past its date and offsets are within ±18 hours, so
         // four days after a date nothing it decided is left.
         _openHorizon = !hours.IsNeverOpen ? Positions.Max
-            : _schedule.LastOpenException is { } lastOpen ? AfterInfluence(lastOpen)
+            : _schedule.LastOpenOverride is { } lastOpen ? AfterInfluence(lastOpen)
             : Positions.Min;
         _alwaysOpenFrom = !hours.IsAlwaysOpen ? Positions.Max
             : _schedule.LastSpecialDate is { } lastSpecial ? AfterInfluence(lastSpecial)
@@ -79,17 +79,17 @@ public sealed partial class BusinessCalendar
     /// <summary>The end (exclusive) of the instants a calendar covers: 2150-01-01T00:00:00Z.</summary>
     public static Instant MaxInstant => Positions.MaxInstant;
 
-    /// <summary>The zone whose wall clock the hours, holidays and exceptions are read in.</summary>
+    /// <summary>The zone whose wall clock the hours, holidays and overrides are read in.</summary>
     public DateTimeZone Zone { get; }
 
     /// <summary>The weekly opening hours.</summary>
     public WeeklyHours Hours { get; }
 
-    /// <summary>Local dates on which no range starts (unless an exception says otherwise), ordered.</summary>
+    /// <summary>Local dates on which no range starts (unless an override says otherwise), ordered.</summary>
     public ImmutableSortedSet<LocalDate> Holidays { get; }
 
-    /// <summary>The dated exceptions, one per date, ordered by date.</summary>
-    public IReadOnlyList<CalendarException> Exceptions { get; }
+    /// <summary>The dated hours overrides, one per date, ordered by date.</summary>
+    public IReadOnlyList<HoursOverride> Overrides { get; }
 
     /// <summary>A calendar of <paramref name="hours"/> in <paramref name="zone"/>, without holidays.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -97,7 +97,7 @@ public sealed partial class BusinessCalendar
     {
         ArgumentNullException.ThrowIfNull(zone);
         ArgumentNullException.ThrowIfNull(hours);
-        return new BusinessCalendar(zone, hours, [], ImmutableSortedDictionary<LocalDate, CalendarException>.Empty);
+        return new BusinessCalendar(zone, hours, [], ImmutableSortedDictionary<LocalDate, HoursOverride>.Empty);
     }
 
     /// <summary>A calendar of <paramref name="hours"/> in the IANA zone <paramref name="zoneId"/> (NodaTime's embedded tzdb).</summary>
@@ -113,18 +113,18 @@ public sealed partial class BusinessCalendar
     public static BusinessCalendar Create(string zoneId, string weeklyHours) =>
         Create(ZoneIds.Resolve(zoneId, nameof(zoneId)), WeeklyHours.Parse(weeklyHours));
 
-    /// <summary>The same hours, holidays and exceptions read in another zone.</summary>
+    /// <summary>The same hours, holidays and overrides read in another zone.</summary>
     public BusinessCalendar WithZone(DateTimeZone zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
-        return new BusinessCalendar(zone, Hours, Holidays, _exceptions);
+        return new BusinessCalendar(zone, Hours, Holidays, _overrides);
     }
 
     /// <summary>The same calendar with other weekly hours.</summary>
     public BusinessCalendar WithHours(WeeklyHours hours)
     {
         ArgumentNullException.ThrowIfNull(hours);
-        return new BusinessCalendar(Zone, hours, Holidays, _exceptions);
+        return new BusinessCalendar(Zone, hours, Holidays, _overrides);
     }
 
     /// <summary>The same calendar with one more holiday (no change if it is one already).</summary>
@@ -135,40 +135,40 @@ public sealed partial class BusinessCalendar
     public BusinessCalendar WithHolidays(IEnumerable<LocalDate> dates)
     {
         ArgumentNullException.ThrowIfNull(dates);
-        return new BusinessCalendar(Zone, Hours, Holidays.Union(dates), _exceptions);
+        return new BusinessCalendar(Zone, Hours, Holidays.Union(dates), _overrides);
     }
 
     /// <summary>The same calendar without any holidays.</summary>
-    public BusinessCalendar WithoutHolidays() => new(Zone, Hours, [], _exceptions);
+    public BusinessCalendar WithoutHolidays() => new(Zone, Hours, [], _overrides);
 
-    /// <summary>The same calendar with a dated exception, replacing any other exception on its date.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="exception"/> is null.</exception>
-    public BusinessCalendar WithException(CalendarException exception)
+    /// <summary>The same calendar with a dated hours override, replacing any other override on its date.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="hoursOverride"/> is null.</exception>
+    public BusinessCalendar WithOverride(HoursOverride hoursOverride)
     {
-        ArgumentNullException.ThrowIfNull(exception);
-        return WithExceptions([exception]);
+        ArgumentNullException.ThrowIfNull(hoursOverride);
+        return WithOverrides([hoursOverride]);
     }
 
-    /// <summary>The same calendar with dated exceptions, each replacing any other on its date (the last one given wins).</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="exceptions"/> or one of them is null.</exception>
-    public BusinessCalendar WithExceptions(IEnumerable<CalendarException> exceptions)
+    /// <summary>The same calendar with dated hours overrides, each replacing any other on its date (the last one given wins).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="overrides"/> or one of them is null.</exception>
+    public BusinessCalendar WithOverrides(IEnumerable<HoursOverride> overrides)
     {
-        ArgumentNullException.ThrowIfNull(exceptions);
-        var builder = _exceptions.ToBuilder();
-        foreach (var exception in exceptions)
+        ArgumentNullException.ThrowIfNull(overrides);
+        var builder = _overrides.ToBuilder();
+        foreach (var item in overrides)
         {
-            ArgumentNullException.ThrowIfNull(exception, nameof(exceptions));
-            builder[exception.Date] = exception;
+            ArgumentNullException.ThrowIfNull(item, nameof(overrides));
+            builder[item.Date] = item;
         }
 
         return new BusinessCalendar(Zone, Hours, Holidays, builder.ToImmutable());
     }
 
-    /// <summary>A summary such as <c>America/New_York Mon-Fri 09:00-17:00 (10 holidays, 1 exception)</c>.</summary>
+    /// <summary>A summary such as <c>America/New_York Mon-Fri 09:00-17:00 (10 holidays, 1 override)</c>.</summary>
     public override string ToString() =>
         string.Create(
             CultureInfo.InvariantCulture,
-            $"{Zone.Id} {Hours} ({Holidays.Count} holiday{(Holidays.Count == 1 ? string.Empty : "s")}, {Exceptions.Count} exception{(Exceptions.Count == 1 ? string.Empty : "s")})");
+            $"{Zone.Id} {Hours} ({Holidays.Count} holiday{(Holidays.Count == 1 ? string.Empty : "s")}, {Overrides.Count} override{(Overrides.Count == 1 ? string.Empty : "s")})");
 
     internal IntervalBlock Block(int index) => Volatile.Read(ref _blocks[index]) ?? Materialize(index);
 

@@ -20,7 +20,7 @@ namespace KpoSdk.Time;
 /// DURATION; one day when it has neither). A DTEND equal to DTSTART is read as one day.</para>
 /// <para>What does not: events with a time (DTSTART is a DATE-TIME), which are partial-day
 /// closures rather than holidays: they are skipped and listed in <see cref="IgnoredEvents"/>, and
-/// can be modelled as dated exceptions of the <see cref="BusinessCalendar"/> instead. Events with
+/// can be modelled as dated hours overrides of the <see cref="BusinessCalendar"/> instead. Events with
 /// <c>STATUS:CANCELLED</c> (also an instance cancelled through RECURRENCE-ID) are skipped. VTODO and
 /// VJOURNAL components are not events and are ignored.</para>
 /// <para>All-day dates are floating: a holiday on 2027-12-25 closes the local date 2027-12-25 of

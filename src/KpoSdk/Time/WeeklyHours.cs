@@ -49,7 +49,7 @@ public sealed partial class WeeklyHours : IEquatable<WeeklyHours>
     /// <summary>Open all the time: <c>24x7</c>.</summary>
     public static WeeklyHours AlwaysOpen { get; } = new(WeeklyHoursModel.AlwaysOpen);
 
-    /// <summary>Never open: <c>closed</c>. A calendar with these hours opens only on its dated exceptions.</summary>
+    /// <summary>Never open: <c>closed</c>. A calendar with these hours opens only on its dated hours overrides.</summary>
     public static WeeklyHours Closed { get; } = new(WeeklyHoursModel.Closed);
 
     /// <summary>Every range, ordered by day (Monday first) and then by start time.</summary>

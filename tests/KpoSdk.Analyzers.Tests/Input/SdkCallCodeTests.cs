@@ -64,11 +64,11 @@ public sealed class SdkCallCodeTests
                 LanguageRequirement.Parse("en:C1");
                 LanguageRequirement.Parse("de");
                 LanguageRequirement.Parse(input);
-                KpoSdk.Time.CalendarException.Open(new NodaTime.LocalDate(2027, 12, 24), "09:00-12:{|KPO0005:70|}");
-                KpoSdk.Time.CalendarException.Open(new NodaTime.LocalDate(2027, 12, 24), "{|KPO0005:noon|}");
-                KpoSdk.Time.CalendarException.Open(new NodaTime.LocalDate(2027, 12, 24), "09:00-12:00, 13:00-15:00");
-                KpoSdk.Time.CalendarException.Open(new NodaTime.LocalDate(2027, 12, 31), "closed");
-                KpoSdk.Time.CalendarException.Open(new NodaTime.LocalDate(2027, 12, 31), input);
+                KpoSdk.Time.HoursOverride.Open(new NodaTime.LocalDate(2027, 12, 24), "09:00-12:{|KPO0005:70|}");
+                KpoSdk.Time.HoursOverride.Open(new NodaTime.LocalDate(2027, 12, 24), "{|KPO0005:noon|}");
+                KpoSdk.Time.HoursOverride.Open(new NodaTime.LocalDate(2027, 12, 24), "09:00-12:00, 13:00-15:00");
+                KpoSdk.Time.HoursOverride.Open(new NodaTime.LocalDate(2027, 12, 31), "closed");
+                KpoSdk.Time.HoursOverride.Open(new NodaTime.LocalDate(2027, 12, 31), input);
             }
         }
         """);

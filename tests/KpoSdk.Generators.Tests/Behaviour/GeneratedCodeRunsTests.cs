@@ -132,7 +132,7 @@ public sealed class GeneratedCodeRunsTests
         Assert.Empty(contract.CheckStaff(qualified, date));
         Assert.Equal(
             [
-                ("credentials", DiagnosticIds.CredentialNotRecognised),
+                ("credentials", DiagnosticIds.CredentialNotRecognized),
                 ("credentials[1]", DiagnosticIds.CredentialExpired),
                 ("languages[0]", DiagnosticIds.LanguageLevelTooLow),
                 ("languages", DiagnosticIds.LanguageLevelTooLow),

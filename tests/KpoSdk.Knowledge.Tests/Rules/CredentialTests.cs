@@ -11,14 +11,14 @@ public class CredentialTests
     [Fact]
     public void A_state_CPA_licence_counts_for_US_work_and_not_for_India()
     {
-        Assert.Equal(QualificationBasis.Licence, Q(CredentialKind.UsCertifiedPublicAccountant, "US-NY", ServiceLine.StatutoryAuditOpinion, "US-CA"));
+        Assert.Equal(QualificationBasis.License, Q(CredentialKind.UsCertifiedPublicAccountant, "US-NY", ServiceLine.StatutoryAuditOpinion, "US-CA"));
         Assert.Null(Q(CredentialKind.UsCertifiedPublicAccountant, "US-NY", ServiceLine.StatutoryAuditOpinion, "IN"));
     }
 
     [Fact]
     public void ACCA_is_recognised_broadly_but_signs_audits_only_in_the_UK_and_Ireland()
     {
-        Assert.Equal(QualificationBasis.Licence, Q(CredentialKind.Acca, "GB", ServiceLine.StatutoryAuditOpinion, "IE"));
+        Assert.Equal(QualificationBasis.License, Q(CredentialKind.Acca, "GB", ServiceLine.StatutoryAuditOpinion, "IE"));
         Assert.Null(Q(CredentialKind.Acca, "IN", ServiceLine.StatutoryAuditOpinion, "US"));
         Assert.Equal(QualificationBasis.Recognition, Q(CredentialKind.Acca, "IN", ServiceLine.Bookkeeping, "US"));
     }
@@ -26,17 +26,17 @@ public class CredentialTests
     [Fact]
     public void Bar_admission_and_shorthand_reporting_count_in_the_granting_state_only()
     {
-        Assert.Equal(QualificationBasis.Licence, Q(CredentialKind.BarAdmission, "US-NY", ServiceLine.LegalAdvice, "US-NY"));
+        Assert.Equal(QualificationBasis.License, Q(CredentialKind.BarAdmission, "US-NY", ServiceLine.LegalAdvice, "US-NY"));
         Assert.Null(Q(CredentialKind.BarAdmission, "US-NY", ServiceLine.LegalAdvice, "US-CA"));
-        Assert.Equal(QualificationBasis.Licence, Q(CredentialKind.BarAdmission, "US-NY", ServiceLine.TaxRepresentation, "US-CA"));
-        Assert.Equal(QualificationBasis.Licence, Q(CredentialKind.CertifiedShorthandReporter, "US-CA", ServiceLine.CertifiedCourtTranscript, "US-CA"));
+        Assert.Equal(QualificationBasis.License, Q(CredentialKind.BarAdmission, "US-NY", ServiceLine.TaxRepresentation, "US-CA"));
+        Assert.Equal(QualificationBasis.License, Q(CredentialKind.CertifiedShorthandReporter, "US-CA", ServiceLine.CertifiedCourtTranscript, "US-CA"));
         Assert.Null(Q(CredentialKind.CertifiedShorthandReporter, "US-CA", ServiceLine.CertifiedCourtTranscript, "US-TX"));
     }
 
     [Fact]
     public void Solicitors_cover_England_and_Wales_but_not_Scotland()
     {
-        Assert.Equal(QualificationBasis.Licence, Q(CredentialKind.SolicitorEnglandAndWales, "GB-ENG", ServiceLine.LegalAdvice, "GB-LND"));
+        Assert.Equal(QualificationBasis.License, Q(CredentialKind.SolicitorEnglandAndWales, "GB-ENG", ServiceLine.LegalAdvice, "GB-LND"));
         Assert.Null(Q(CredentialKind.SolicitorEnglandAndWales, "GB-ENG", ServiceLine.LegalAdvice, "GB-SCT"));
     }
 

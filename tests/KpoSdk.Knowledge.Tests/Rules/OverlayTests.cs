@@ -20,7 +20,7 @@ public class OverlayTests
     [Fact]
     public void Add_reports_the_new_rule_and_leaves_the_original_set_unchanged()
     {
-        var overlay = RuleSet.Default.Add(CompanyPolicy());
+        var overlay = RuleSet.Default.With(CompanyPolicy());
         Assert.Equal(RuleSet.Default.Count + 1, overlay.Count);
         Assert.Equal(["acme-no-offshore-medical"], Keys(overlay, ServiceLine.MedicalTranscription, "US-TX", "PH", D("2024-01-01")));
         Assert.Empty(Keys(RuleSet.Default, ServiceLine.MedicalTranscription, "US-TX", "PH", D("2024-01-01")));
@@ -29,12 +29,12 @@ public class OverlayTests
 
     [Fact]
     public void Add_refuses_a_taken_key() =>
-        Assert.Contains("use Replace", Assert.Throws<ArgumentException>(() => RuleSet.Default.Add(CompanyPolicy("us-ofac-iran"))).Message);
+        Assert.Contains("use Replace", Assert.Throws<ArgumentException>(() => RuleSet.Default.With(CompanyPolicy("us-ofac-iran"))).Message);
 
     [Fact]
     public void Replace_swaps_the_rule_with_the_same_key()
     {
-        var overlay = RuleSet.Default.Add(CompanyPolicy()).Replace(CompanyPolicy(delivery: "IN"));
+        var overlay = RuleSet.Default.With(CompanyPolicy()).Replace(CompanyPolicy(delivery: "IN"));
         Assert.Empty(Keys(overlay, ServiceLine.MedicalTranscription, "US", "PH", D("2024-06-01")));
         Assert.Equal(["acme-no-offshore-medical"], Keys(overlay, ServiceLine.MedicalTranscription, "US", "IN", D("2024-06-01")));
         Assert.Equal(RuleSet.Default.Count + 1, overlay.Count);
@@ -51,7 +51,7 @@ public class OverlayTests
     [Fact]
     public void Replace_and_disable_refuse_unknown_keys_and_suggest_the_close_one()
     {
-        var ex = Assert.Throws<ArgumentException>(() => RuleSet.Default.WithoutKey("us-ofac-syira"));
+        var ex = Assert.Throws<ArgumentException>(() => RuleSet.Default.Without("us-ofac-syira"));
         Assert.Contains("'us-ofac-syira'", ex.Message);
         Assert.Contains("Did you mean 'us-ofac-syria'?", ex.Message);
         Assert.Throws<ArgumentException>(() => RuleSet.Default.Replace(CompanyPolicy()));
@@ -60,7 +60,7 @@ public class OverlayTests
     [Fact]
     public void Disable_by_key_removes_only_that_rule()
     {
-        var overlay = RuleSet.Default.WithoutKey("eu-833-2014-art5n-accounting-consulting");
+        var overlay = RuleSet.Default.Without("eu-833-2014-art5n-accounting-consulting");
         Assert.Equal(["ru-152fz-localisation-2025"], Keys(overlay, ServiceLine.Payroll, "RU", "DE", D("2025-08-01")));
         Assert.Equal(RuleSet.Default.Count - 1, overlay.Count);
     }
@@ -81,7 +81,7 @@ public class OverlayTests
     public void A_rule_with_an_unknown_jurisdiction_is_refused_with_a_suggestion()
     {
         var bad = CompanyPolicy(delivery: "UK");
-        var ex = Assert.Throws<ArgumentException>(() => RuleSet.Default.Add(bad));
+        var ex = Assert.Throws<ArgumentException>(() => RuleSet.Default.With(bad));
         Assert.Contains("acme-no-offshore-medical", ex.Message);
         Assert.Contains("'GB'", ex.Message);
     }
@@ -89,8 +89,8 @@ public class OverlayTests
     [Fact]
     public void A_rule_with_an_unknown_group_or_placeholder_is_refused()
     {
-        Assert.Contains("unknown group '@ASEAN'", Assert.Throws<ArgumentException>(() => RuleSet.Default.Add(CompanyPolicy(delivery: "@ASEAN"))).Message);
+        Assert.Contains("unknown group '@ASEAN'", Assert.Throws<ArgumentException>(() => RuleSet.Default.With(CompanyPolicy(delivery: "@ASEAN"))).Message);
         var template = new RuleDefinition("x-rule", "KPO1001", RuleKind.Embargo, RuleSeverity.Error, "t", "{servce} to {client}", "c", null, null, new RuleScope(["all"], [new RuleRoute(["*"], ["*"])]));
-        Assert.Contains("{servce}", Assert.Throws<ArgumentException>(() => RuleSet.Default.Add(template)).Message);
+        Assert.Contains("{servce}", Assert.Throws<ArgumentException>(() => RuleSet.Default.With(template)).Message);
     }
 }

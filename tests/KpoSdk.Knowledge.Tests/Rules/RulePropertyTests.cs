@@ -46,7 +46,7 @@ public class RulePropertyTests
         {
             string key = RuleSet.Default.Rules[index].Key;
             var all = RuleSet.Default.Evaluate(service, client, delivery, date, mechanisms).Select(v => v.Key).ToArray();
-            var without = RuleSet.Default.WithoutKey(key).Evaluate(service, client, delivery, date, mechanisms).Select(v => v.Key).ToArray();
+            var without = RuleSet.Default.Without(key).Evaluate(service, client, delivery, date, mechanisms).Select(v => v.Key).ToArray();
             Assert.Equal(all.Where(k => k != key), without);
         }, iter: 2_000);
 

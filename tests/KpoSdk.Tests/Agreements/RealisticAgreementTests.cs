@@ -11,10 +11,10 @@ public sealed class RealisticAgreementTests
             [
                 ("services[0].team[1].languages[0]", "KPO3004", RuleSeverity.Error),
                 ("services[0].team[1].regulationFamiliarity", "KPO3005", RuleSeverity.Error),
-                ("services[1].deliveredFrom[0]", "KPO1002", RuleSeverity.Warning),
+                ("services[1].centers[0]", "KPO1002", RuleSeverity.Warning),
                 ("services[1].team", "KPO3007", RuleSeverity.Warning),
-                ("services[2].deliveredFrom[0]", "KPO1004", RuleSeverity.Error),
-                ("services[2].deliveredFrom", "KPO3007", RuleSeverity.Warning),
+                ("services[2].centers[0]", "KPO1004", RuleSeverity.Error),
+                ("services[2].centers", "KPO3007", RuleSeverity.Warning),
             ],
             found);
     }
@@ -26,7 +26,7 @@ public sealed class RealisticAgreementTests
 
         Assert.Equal(
             [
-                ("services[0].deliveredFrom[1]", "KPO1003", RuleSeverity.Error),
+                ("services[0].centers[1]", "KPO1003", RuleSeverity.Error),
                 ("services[0].requiredLanguages[0]", "KPO3006", RuleSeverity.Warning),
                 ("services[0].team[1].languages[1]", "KPO3004", RuleSeverity.Error),
                 ("services[0].team", "KPO3007", RuleSeverity.Warning),

@@ -29,7 +29,7 @@ public sealed class RuleCheckTests
 
         var violation = Single(Clean(service, havana, provider), "KPO1001");
 
-        Assert.Equal("services[0].deliveredFrom[0]", violation.Path);
+        Assert.Equal("services[0].centers[0]", violation.Path);
         Assert.Equal("us-ofac-cuba", violation.RuleKey);
         Assert.Equal(RuleSeverity.Error, violation.Severity);
         Assert.DoesNotContain(Violations(Clean(service, mexico, provider)), v => v.RuleId == "KPO1001");
@@ -44,7 +44,7 @@ public sealed class RuleCheckTests
 
         var violation = Single(Clean(Service(ServiceLine.StatutoryAuditOpinion, ["Pune"]), provider: provider), "KPO1002");
 
-        Assert.Equal("services[0].deliveredFrom[0]", violation.Path);
+        Assert.Equal("services[0].centers[0]", violation.Path);
         Assert.Contains("India", violation.Message);
         Assert.DoesNotContain(Violations(Clean(Service(ServiceLine.StatutoryAuditOpinion, ["Berlin"]), provider: provider)), v => v.RuleId == "KPO1002");
     }
@@ -75,7 +75,7 @@ public sealed class RuleCheckTests
     {
         var violation = Single(Clean(Service(ServiceLine.Bookkeeping, ["Pune"])), "KPO1004");
 
-        Assert.Equal("services[0].deliveredFrom[0]", violation.Path);
+        Assert.Equal("services[0].centers[0]", violation.Path);
         Assert.Contains("'Pune'", violation.Message);
         Assert.Contains("only from 'Krakow'", violation.Message);
     }
@@ -85,7 +85,7 @@ public sealed class RuleCheckTests
     {
         var violation = Single(Clean(Service(ServiceLine.Bookkeeping, ["Krakw"])), "KPO1004");
 
-        Assert.Equal("services[0].deliveredFrom[0]", violation.Path);
+        Assert.Equal("services[0].centers[0]", violation.Path);
         Assert.Contains("no delivery centre 'Krakw'", violation.Message);
     }
 
@@ -95,7 +95,7 @@ public sealed class RuleCheckTests
         var none = Single(Clean(Service(ServiceLine.Bookkeeping, [])), "KPO1004");
         var elsewhere = Single(Clean(Service(ServiceLine.Bookkeeping, ["Krakow"], [Bookkeeper(center: "Pune", shift: "Mon-Fri 12:30-21:30"), Bookkeeper()])), "KPO1004");
 
-        Assert.Equal("services[0].deliveredFrom", none.Path);
+        Assert.Equal("services[0].centers", none.Path);
         Assert.Equal("services[0].team[0].center", elsewhere.Path);
     }
 

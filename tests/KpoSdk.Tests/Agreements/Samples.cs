@@ -30,8 +30,8 @@ internal static class Samples
     public static DeliveryCenter Center(string name, Jurisdiction jurisdiction, DateTimeZone zone, ImmutableArray<Shift> shifts = default, ImmutableArray<LocalDate> holidays = default) =>
         new(name, jurisdiction, zone) { Shifts = shifts, Holidays = holidays };
 
-    public static ServiceOffering Offering(ServiceLine service, ImmutableArray<Jurisdiction> clients, ImmutableArray<string> deliveredFrom, ImmutableArray<LanguageDesignation> languages = default) =>
-        new(service, clients, deliveredFrom) { Languages = languages };
+    public static ServiceOffering Offering(ServiceLine service, ImmutableArray<Jurisdiction> clients, ImmutableArray<string> centers, ImmutableArray<LanguageDesignation> languages = default) =>
+        new(service, clients, centers) { Languages = languages };
 
     public static StaffMember Member(
         string id,
@@ -48,13 +48,13 @@ internal static class Samples
 
     public static AgreedService Service(
         ServiceLine service,
-        ImmutableArray<string> deliveredFrom,
+        ImmutableArray<string> centers,
         ImmutableArray<StaffMember> team = default,
         CoverageWindow? coverage = null,
         ImmutableArray<LanguageRequirement> requiredLanguages = default,
         ImmutableArray<CredentialKind> requiredCredentials = default,
         EducationLevel? minimumEducation = null) =>
-        new(service, deliveredFrom)
+        new(service, centers)
         {
             Team = team,
             Coverage = coverage,

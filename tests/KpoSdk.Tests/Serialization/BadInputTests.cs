@@ -112,9 +112,9 @@ public sealed class BadInputTests
     [Fact]
     public void An_object_where_a_list_belongs()
     {
-        var error = Read(d => Service(d)["deliveredFrom"] = new JsonObject { ["name"] = "Krakow" });
+        var error = Read(d => Service(d)["centers"] = new JsonObject { ["name"] = "Krakow" });
 
-        Assert.Equal("$.services[0].deliveredFrom", error.Path);
+        Assert.Equal("$.services[0].centers", error.Path);
         Assert.Contains("{\"name\":\"Krakow\"}", error.Message);
     }
 
@@ -170,11 +170,11 @@ public sealed class BadInputTests
     public void A_catalog_offering_must_name_centres_of_its_provider()
     {
         var document = JsonNode.Parse(KpoJson.Serialize(Samples.Meridian))!;
-        document["catalog"]!["offerings"]![2]!["deliveredFrom"]![0] = "Krakw";
+        document["catalog"]!["offerings"]![2]!["centers"]![0] = "Krakw";
 
         var error = Assert.Throws<JsonDocumentException>(() => KpoJson.ReadProvider(document.ToJsonString()));
 
-        Assert.Equal("$.catalog.offerings[2].deliveredFrom[0]", error.Path);
+        Assert.Equal("$.catalog.offerings[2].centers[0]", error.Path);
         Assert.Contains("'Krakw'", error.Message);
     }
 
@@ -195,7 +195,7 @@ public sealed class BadInputTests
     {
         var agreement = KpoJson.ReadAgreement(Valid.Replace("\"Krakow\",\n        \"Pune\"", "\"Krakow\",\n        \"Manila\"", StringComparison.Ordinal));
 
-        Assert.Contains(agreement.Validate(Samples.CheckedOn), v => v.RuleId == "KPO1004" && v.Path == "services[0].deliveredFrom[1]");
+        Assert.Contains(agreement.Validate(Samples.CheckedOn), v => v.RuleId == "KPO1004" && v.Path == "services[0].centers[1]");
     }
 
     // A duplicate whose first value is wrong used to escape as an ArgumentException from the

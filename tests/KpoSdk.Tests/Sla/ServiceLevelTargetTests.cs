@@ -18,7 +18,7 @@ public class ServiceLevelTargetTests
         Assert.Equal((SlaClockBasis.BusinessHours, (Duration?)null, (Period?)Period.FromDays(3)), (days.Basis, days.Amount, days.BusinessDays));
         Assert.Same(Office, days.Calendar);
         Assert.Equal("FirstResponse within 1:00:00 calendar time", calendar.ToString());
-        Assert.Equal("Resolution within 3 business days of America/New_York Mon-Fri 09:00-17:00 (0 holidays, 0 exceptions), warnings 50/90 %", days.WithWarnings(90, 50).ToString());
+        Assert.Equal("Resolution within 3 business days of America/New_York Mon-Fri 09:00-17:00 (0 holidays, 0 overrides), warnings 50/90 %", days.WithWarnings(90, 50).ToString());
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public class BlockBoundaryTests
         var local = Boundary.InZone(Kolkata).LocalDateTime;
         var rangeStart = local.Date.At(new LocalTime(local.Hour, local.Minute)).PlusHours(-1);
         var calendar = BusinessCalendar.Create(Kolkata, WeeklyHours.Closed)
-            .WithException(CalendarException.Open(rangeStart.Date, rangeStart.TimeOfDay, rangeStart.TimeOfDay.PlusHours(3)));
+            .WithOverride(HoursOverride.Open(rangeStart.Date, rangeStart.TimeOfDay, rangeStart.TimeOfDay.PlusHours(3)));
         var start = Kolkata.AtStrictly(rangeStart).ToInstant();
         var end = start + Duration.FromHours(3);
         Assert.True(start < Boundary && Boundary < end);

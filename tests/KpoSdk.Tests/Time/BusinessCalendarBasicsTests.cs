@@ -66,26 +66,26 @@ public class BusinessCalendarBasicsTests
     }
 
     [Fact]
-    public void Holidays_and_exceptions_change_a_date()
+    public void Holidays_and_overrides_change_a_date()
     {
         var calendar = _calendar
             .WithHoliday(new LocalDate(2025, 7, 4))
-            .WithException(CalendarException.Open(new LocalDate(2025, 7, 3), new LocalTime(9, 0), new LocalTime(12, 0)))
-            .WithException(CalendarException.Parse("2025-07-05 10:00-14:00"));
+            .WithOverride(HoursOverride.Open(new LocalDate(2025, 7, 3), new LocalTime(9, 0), new LocalTime(12, 0)))
+            .WithOverride(HoursOverride.Parse("2025-07-05 10:00-14:00"));
         Assert.False(calendar.IsOpen(NewYork.At(2025, 7, 4, 10, 0)));
         Assert.False(calendar.IsOpen(NewYork.At(2025, 7, 3, 13, 0)));
         Assert.True(calendar.IsOpen(NewYork.At(2025, 7, 5, 10, 0)));
         Assert.Equal(Duration.FromHours(3 + 4), calendar.Between(NewYork.At(2025, 7, 3, 0, 0), NewYork.At(2025, 7, 6, 0, 0)));
         Assert.Equal([new LocalDate(2025, 7, 4)], calendar.Holidays);
-        Assert.Equal(2, calendar.Exceptions.Count);
-        Assert.Equal("America/New_York Mon-Fri 09:00-17:00 (1 holiday, 2 exceptions)", calendar.ToString());
+        Assert.Equal(2, calendar.Overrides.Count);
+        Assert.Equal("America/New_York Mon-Fri 09:00-17:00 (1 holiday, 2 overrides)", calendar.ToString());
     }
 
     [Fact]
-    public void An_exception_overrides_a_holiday_on_the_same_date()
+    public void An_override_replaces_a_holiday_on_the_same_date()
     {
         var date = new LocalDate(2025, 7, 4);
-        var calendar = _calendar.WithHoliday(date).WithException(CalendarException.Open(date, "10:00-12:00"));
+        var calendar = _calendar.WithHoliday(date).WithOverride(HoursOverride.Open(date, "10:00-12:00"));
         Assert.True(calendar.IsOpen(NewYork.At(2025, 7, 4, 11, 0)));
         Assert.True(calendar.IsBusinessDay(date));
     }
@@ -102,15 +102,15 @@ public class BusinessCalendarBasicsTests
     }
 
     [Fact]
-    public void Closed_hours_with_one_open_exception()
+    public void Closed_hours_with_one_open_override()
     {
         var date = new LocalDate(2025, 7, 5);
-        var calendar = BusinessCalendar.Create(NewYork, WeeklyHours.Closed).WithException(CalendarException.Open(date, "10:00-12:00"));
+        var calendar = BusinessCalendar.Create(NewYork, WeeklyHours.Closed).WithOverride(HoursOverride.Open(date, "10:00-12:00"));
         var before = NewYork.At(2025, 7, 1, 0, 0);
         Assert.Equal(NewYork.At(2025, 7, 5, 10, 0), calendar.NextOpen(before));
         Assert.Null(calendar.NextOpen(NewYork.At(2025, 7, 5, 12, 0)));
         Assert.Equal(NewYork.At(2025, 7, 5, 11, 0), calendar.Add(before, Duration.FromHours(1)));
         var ex = Assert.Throws<InvalidOperationException>(() => calendar.Add(before, Duration.FromHours(3)));
-        Assert.Contains("no open time after its last open exception", ex.Message);
+        Assert.Contains("no open time after its last open override", ex.Message);
     }
 }

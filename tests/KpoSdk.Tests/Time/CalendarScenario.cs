@@ -13,7 +13,7 @@ internal sealed record CalendarScenario(
     string ZoneId,
     WeeklyRange[] Ranges,
     LocalDate[] Holidays,
-    CalendarException[] Exceptions,
+    HoursOverride[] Exceptions,
     Instant WindowStart,
     int WindowMinutes,
     Instant[] Probes,
@@ -64,7 +64,7 @@ internal sealed record CalendarScenario(
     public Instant WindowEnd => WindowStart + Duration.FromMinutes(WindowMinutes);
 
     public BusinessCalendar Calendar() =>
-        BusinessCalendar.Create(Zone, WeeklyHours.Create(Ranges)).WithHolidays(Holidays).WithExceptions(Exceptions);
+        BusinessCalendar.Create(Zone, WeeklyHours.Create(Ranges)).WithHolidays(Holidays).WithOverrides(Exceptions);
 
     public ReferenceCalendar Reference() =>
         new(Zone, WeeklyHours.Create(Ranges), Holidays, Exceptions, WindowStart, WindowMinutes);
@@ -100,7 +100,7 @@ internal sealed record CalendarScenario(
             zoneId,
             ranges,
             holidayDays.Select(d => firstDate.PlusDays(d)).Distinct().ToArray(),
-            exceptionDays.Select((d, i) => CalendarException.Open(firstDate.PlusDays(d), exceptionRanges[i])).DistinctBy(e => e.Date).ToArray(),
+            exceptionDays.Select((d, i) => HoursOverride.Open(firstDate.PlusDays(d), exceptionRanges[i])).DistinctBy(e => e.Date).ToArray(),
             windowStart,
             windowMinutes,
             probes,

@@ -18,7 +18,7 @@ internal sealed class ReferenceCalendar
         DateTimeZone zone,
         WeeklyHours hours,
         IEnumerable<LocalDate> holidays,
-        IEnumerable<CalendarException> exceptions,
+        IEnumerable<HoursOverride> exceptions,
         Instant windowStart,
         int windowMinutes)
     {

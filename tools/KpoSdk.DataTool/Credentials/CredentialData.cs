@@ -9,7 +9,7 @@ internal sealed record CredentialData(IReadOnlyList<CredentialRow> Credentials)
     public const string FileName = "credentials.json";
 
     private static readonly string[] s_levels = ["country", "subdivision", "jurisdiction", "body"];
-    private static readonly string[] s_bases = ["licence", "recognition", "knowledge"];
+    private static readonly string[] s_bases = ["license", "recognition", "knowledge"];
 
     public static CredentialData Read(DataDirectory data, ServiceLineData services)
     {

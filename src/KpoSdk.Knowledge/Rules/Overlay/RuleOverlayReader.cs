@@ -48,7 +48,7 @@ internal static class RuleOverlayReader
         {
             if (ExpectString(item, "remove", errors) is { } key)
             {
-                rules = Try(item, errors, rules, r => r.WithoutKey(key));
+                rules = Try(item, errors, rules, r => r.Without(key));
             }
         }
 
@@ -64,7 +64,7 @@ internal static class RuleOverlayReader
         {
             if (RuleReader.Read(item, "a rule in 'add'", errors) is { } rule)
             {
-                rules = Try(item, errors, rules, r => r.Add(rule));
+                rules = Try(item, errors, rules, r => r.With(rule));
             }
         }
 

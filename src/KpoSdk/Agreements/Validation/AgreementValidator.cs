@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 
-namespace KpoSdk;
+namespace KpoSdk.Agreements.Validation;
 
 /// <summary>Runs every check of <see cref="ServiceAgreement.Validate(LocalDate, AgreementValidationOptions)"/> in document order.</summary>
 internal static class AgreementValidator
@@ -31,7 +31,7 @@ internal static class AgreementValidator
                 violations.AddStaff($"{path}.team[{k}]", StaffQualification.Check(service.Team[k], demand));
             }
 
-            LicenceHolderCheck.Check(demand, path, violations);
+            LicenseHolderCheck.Check(demand, path, violations);
             CoverageCheck.Check(agreement, service, centers, path, demand.Description, CoverageCheck.Horizon(agreement.Term, date, options.CoverageDays), violations);
         }
 

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using KpoSdk.Knowledge.Rules;
 using KpoSdk.Knowledge.Services;
 
-namespace KpoSdk;
+namespace KpoSdk.Agreements.Validation;
 
 /// <summary>
 /// KPO1004: a service with no delivery centre, a centre the provider does not have, or a
@@ -10,24 +10,24 @@ namespace KpoSdk;
 /// </summary>
 internal static class CatalogCheck
 {
-    /// <summary>Reports and returns the service's centres that exist at the provider, each with its index in <c>deliveredFrom</c>.</summary>
+    /// <summary>Reports and returns the service's centres that exist at the provider, each with its index in <c>centers</c>.</summary>
     public static ImmutableArray<(int Index, DeliveryCenter Center)> Check(ServiceAgreement agreement, AgreedService service, string path, ViolationList violations)
     {
         var provider = agreement.Provider;
         var client = agreement.Client.Jurisdiction;
         string title = ServiceLines.Info(service.Service).Title;
-        if (service.DeliveredFrom.IsEmpty)
+        if (service.Centers.IsEmpty)
         {
-            violations.Add($"{path}.deliveredFrom", DiagnosticIds.NotDesignatedInCatalog,
+            violations.Add($"{path}.centers", DiagnosticIds.NotDesignatedInCatalog,
                 $"{title} for a client in {JurisdictionText.Describe(client.Id)} names no delivery centre; the provider '{provider.Name}' has {Names(provider.Centers.Select(c => c.Name))}.");
             return [];
         }
 
         var found = ImmutableArray.CreateBuilder<(int, DeliveryCenter)>();
-        for (int j = 0; j < service.DeliveredFrom.Length; j++)
+        for (int j = 0; j < service.Centers.Length; j++)
         {
-            string name = service.DeliveredFrom[j];
-            string at = $"{path}.deliveredFrom[{j}]";
+            string name = service.Centers[j];
+            string at = $"{path}.centers[{j}]";
             if (provider.FindCenter(name) is not { } center)
             {
                 violations.Add(at, DiagnosticIds.NotDesignatedInCatalog,
@@ -48,7 +48,7 @@ internal static class CatalogCheck
 
     private static string Designated(ServiceCatalog catalog, ServiceLine service, Jurisdiction client)
     {
-        var centres = catalog.OfferingsFor(service, client).SelectMany(o => o.DeliveredFrom).Distinct(StringComparer.Ordinal).ToArray();
+        var centres = catalog.OfferingsFor(service, client).SelectMany(o => o.Centers).Distinct(StringComparer.Ordinal).ToArray();
         if (centres.Length > 0)
         {
             return $"it designates this service for {client} only from {Names(centres)}";

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using KpoSdk.Rules;
 using NodaTime;
 
-namespace KpoSdk;
+namespace KpoSdk.Agreements.Validation;
 
 /// <summary>
 /// KPO1001–KPO1003: the rule set's rules (by default the knowledge base's, through the public
@@ -18,7 +18,7 @@ internal static class CountryRuleCheck
             foreach (var violation in rules.Evaluate(service.Service, agreement.Client.Jurisdiction, center.Jurisdiction, date, agreement.TransferMechanisms))
             {
                 violations.Add(new AgreementViolation(
-                    $"{path}.deliveredFrom[{index}]", violation.RuleId, violation.Severity, violation.Message, violation.Key, violation.Citation));
+                    $"{path}.centers[{index}]", violation.RuleId, violation.Severity, violation.Message, violation.Key, violation.Citation));
             }
         }
     }

@@ -3,7 +3,7 @@ using System.Globalization;
 using KpoSdk.Time;
 using NodaTime;
 
-namespace KpoSdk;
+namespace KpoSdk.Agreements.Validation;
 
 /// <summary>
 /// KPO2002 and KPO3007: the service's delivery shifts against its coverage window, measured with
@@ -55,7 +55,7 @@ internal static class CoverageCheck
             return;
         }
 
-        string at = coverage.ByTeam ? $"{path}.team" : $"{path}.deliveredFrom";
+        string at = coverage.ByTeam ? $"{path}.team" : $"{path}.centers";
         string who = coverage.ByTeam ? "the team's shifts" : "the shifts of its delivery centres";
         string scope = $"{Hours(analysis.Required)} h of {coverage.Window} on {analysis.Dates.Start:uuuu-MM-dd} to {analysis.Dates.End:uuuu-MM-dd}";
         if (analysis.Covered == Duration.Zero)

@@ -1,7 +1,7 @@
 using KpoSdk.Knowledge.Codes;
 using KpoSdk.Knowledge.Rules;
 
-namespace KpoSdk;
+namespace KpoSdk.Agreements.Validation;
 
 /// <summary>KPO2001: a coverage window whose zone is not one of the client country's zone.tab zones.</summary>
 internal static class CoverageZoneCheck

@@ -1,6 +1,6 @@
 using KpoSdk.Knowledge.Rules;
 
-namespace KpoSdk;
+namespace KpoSdk.Agreements.Validation;
 
 /// <summary>
 /// KPO3006: a language required for a client that is not official (nationwide or regionally, per

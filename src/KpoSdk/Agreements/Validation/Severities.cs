@@ -1,4 +1,4 @@
-namespace KpoSdk;
+namespace KpoSdk.Agreements.Validation;
 
 /// <summary>
 /// The severity of the checks that are not data rules. Data rules (KPO1001–KPO1003) carry their own

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace KpoSdk;
+namespace KpoSdk.Agreements.Validation;
 
 /// <summary>Collects violations as the checks find them.</summary>
 internal sealed class ViolationList

@@ -33,7 +33,7 @@ internal static class Positions
 
     public static long BlockEnd(int block) => Math.Min(BlockStart(block + 1), Max);
 
-    /// <summary>The position of an instant inside the supported range, or an exception naming the argument.</summary>
+    /// <summary>The position of an instant inside the supported range, or an override naming the argument.</summary>
     public static long Checked(Instant instant, string parameter)
     {
         if (instant < MinInstant || instant >= MaxInstant)

@@ -6,21 +6,21 @@ using NodaTime.Text;
 namespace KpoSdk.Time;
 
 /// <summary>
-/// A dated exception to the weekly hours: on <see cref="Date"/> the ranges that start that day
+/// A dated hours override to the weekly hours: on <see cref="Date"/> the ranges that start that day
 /// are <see cref="Hours"/> instead of the weekday's, whether the day is a holiday or not. Use it
 /// for an extra open day (a Saturday close of the books, 09:00-13:00), a closed afternoon
 /// (09:00-12:00 only) or a day closed without being a holiday (<see cref="Closed"/>). Like a
-/// weekly range, an exception's range may cross midnight, and the tail of the previous day's
+/// weekly range, an override's range may cross midnight, and the tail of the previous day's
 /// range stays open.
 /// </summary>
 /// <remarks>Text form: <c>2025-12-24 09:00-12:00</c>, <c>2025-12-27 09:00-12:00, 13:00-15:00</c>, <c>2025-12-31 closed</c>.</remarks>
-public sealed class CalendarException : IEquatable<CalendarException>
+public sealed class HoursOverride : IEquatable<HoursOverride>
 {
-    private const string Subject = "calendar exception";
+    private const string Subject = "hours override";
 
     private readonly MinuteRange[] _ranges;
 
-    private CalendarException(LocalDate date, MinuteRange[] ranges)
+    private HoursOverride(LocalDate date, MinuteRange[] ranges)
     {
         Date = date;
         _ranges = ranges;
@@ -39,35 +39,35 @@ public sealed class CalendarException : IEquatable<CalendarException>
     internal MinuteRange[] Ranges => _ranges;
 
     /// <summary>No range starts on <paramref name="date"/> (a range from the day before may still run into it).</summary>
-    public static CalendarException Closed(LocalDate date) => new(date, []);
+    public static HoursOverride Closed(LocalDate date) => new(date, []);
 
     /// <summary>On <paramref name="date"/> the calendar opens from <paramref name="start"/> to <paramref name="end"/> only (an end not after the start is on the next day).</summary>
     /// <exception cref="ArgumentException">A time is not a whole minute.</exception>
-    public static CalendarException Open(LocalDate date, LocalTime start, LocalTime end) =>
+    public static HoursOverride Open(LocalDate date, LocalTime start, LocalTime end) =>
         Open(date, [new TimeRange(start, end)]);
 
     /// <summary>On <paramref name="date"/> the calendar opens for exactly these ranges (merged when they overlap); none means closed.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="hours"/> is null.</exception>
     /// <exception cref="ArgumentException">A range is <c>default</c>.</exception>
-    public static CalendarException Open(LocalDate date, IEnumerable<TimeRange> hours)
+    public static HoursOverride Open(LocalDate date, IEnumerable<TimeRange> hours)
     {
         ArgumentNullException.ThrowIfNull(hours);
-        return new CalendarException(date, WeeklyHoursModel.Merge(hours.Select(h => h.Validated(nameof(hours)))));
+        return new HoursOverride(date, WeeklyHoursModel.Merge(hours.Select(h => h.Validated(nameof(hours)))));
     }
 
     /// <summary>On <paramref name="date"/> the calendar opens for the hours written as in weekly hours: <c>09:00-12:00, 13:00-17:00</c>, or <c>closed</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="hours"/> is null.</exception>
     /// <exception cref="FormatException">The hours are malformed; the message gives the position and what was expected.</exception>
-    public static CalendarException Open(LocalDate date, string hours)
+    public static HoursOverride Open(LocalDate date, string hours)
     {
         ArgumentNullException.ThrowIfNull(hours);
-        return new CalendarException(date, DayHoursText.Parse(hours));
+        return new HoursOverride(date, DayHoursText.Parse(hours));
     }
 
     /// <summary>Parses the text form <c>yyyy-MM-dd hours</c>, e.g. <c>2025-12-24 09:00-12:00</c> or <c>2025-12-31 closed</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="FormatException">The text is malformed; the message quotes it with the position and what was expected.</exception>
-    public static CalendarException Parse(string text)
+    public static HoursOverride Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         const int dateLength = 10;
@@ -94,7 +94,7 @@ public sealed class CalendarException : IEquatable<CalendarException>
             throw new FormatException(new TextParseError(Subject, text, hoursStart + e.Position, e.Length, e.Expected, e.Hint).Message);
         }
 
-        return new CalendarException(date.Value, hours.Value);
+        return new HoursOverride(date.Value, hours.Value);
     }
 
     /// <summary>The text form, e.g. <c>2025-12-24 09:00-12:00</c>.</summary>
@@ -102,17 +102,17 @@ public sealed class CalendarException : IEquatable<CalendarException>
         Date.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture) + " " + DayHoursText.Format(_ranges);
 
     /// <summary>Equal when date and hours are equal.</summary>
-    public bool Equals(CalendarException? other) => other is not null && Date == other.Date && _ranges.AsSpan().SequenceEqual(other._ranges);
+    public bool Equals(HoursOverride? other) => other is not null && Date == other.Date && _ranges.AsSpan().SequenceEqual(other._ranges);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => Equals(obj as CalendarException);
+    public override bool Equals(object? obj) => Equals(obj as HoursOverride);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Date, _ranges.Length, _ranges.Length > 0 ? _ranges[0] : default);
 
     /// <summary>True when both are null or equal.</summary>
-    public static bool operator ==(CalendarException? left, CalendarException? right) => left is null ? right is null : left.Equals(right);
+    public static bool operator ==(HoursOverride? left, HoursOverride? right) => left is null ? right is null : left.Equals(right);
 
     /// <summary>True when exactly one is null or they differ.</summary>
-    public static bool operator !=(CalendarException? left, CalendarException? right) => !(left == right);
+    public static bool operator !=(HoursOverride? left, HoursOverride? right) => !(left == right);
 }

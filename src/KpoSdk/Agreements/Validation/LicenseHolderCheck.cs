@@ -1,13 +1,13 @@
 using KpoSdk.Knowledge.Rules;
 
-namespace KpoSdk;
+namespace KpoSdk.Agreements.Validation;
 
 /// <summary>
 /// KPO3001 at service level: a service line that law reserves to credential holders (tax return
 /// signing, statutory audit opinions, certified transcripts, legal advice) needs at least one team
 /// member with a valid credential that licenses it in the client's jurisdiction.
 /// </summary>
-internal static class LicenceHolderCheck
+internal static class LicenseHolderCheck
 {
     public static void Check(ServiceDemand demand, string path, ViolationList violations)
     {
@@ -18,7 +18,7 @@ internal static class LicenceHolderCheck
         }
 
         string team = demand.Agreed.Team.IsEmpty ? "The service has no team" : $"None of the {demand.Agreed.Team.Length} team members";
-        violations.Add($"{path}.team", DiagnosticIds.CredentialNotRecognised,
+        violations.Add($"{path}.team", DiagnosticIds.CredentialNotRecognized,
             $"{team} holds a valid credential that licenses {demand.Title} in {JurisdictionText.Describe(demand.Client.Id)}; {demand.Description} needs one of {string.Join(", ", kinds)}.");
     }
 }
