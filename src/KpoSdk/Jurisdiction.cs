@@ -81,18 +81,8 @@ public readonly partial struct Jurisdiction : IEquatable<Jurisdiction>, ICompara
     }
 
     /// <summary>Gets whether <paramref name="other"/> is this jurisdiction or lies within it (a country contains its subdivisions).</summary>
-    public bool Contains(Jurisdiction other)
-    {
-        for (Jurisdiction? current = other; current is { } j; current = j.Parent)
-        {
-            if (j == this)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <exception cref="InvalidOperationException">Either jurisdiction is <c>default(Jurisdiction)</c>.</exception>
+    public bool Contains(Jurisdiction other) => Id.Contains(other.Id);
 
     /// <summary>Converts a country to the jurisdiction of the whole country.</summary>
     public static implicit operator Jurisdiction(Country country) => new(country);

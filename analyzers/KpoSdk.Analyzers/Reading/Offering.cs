@@ -26,37 +26,13 @@ internal sealed class Offering
 
     public bool IsFor(ServiceLine service, JurisdictionId client) => service == Service && ContainsAny(Clients, client);
 
-    /// <summary>Whether <paramref name="outer"/> is <paramref name="inner"/> or contains it (a country its subdivisions, a subdivision those under it).</summary>
-    public static bool Contains(JurisdictionId outer, JurisdictionId inner)
-    {
-        if (outer.Country != inner.Country)
-        {
-            return false;
-        }
-
-        if (!outer.HasSubdivision)
-        {
-            return true;
-        }
-
-        for (int row = inner.Subdivision; row >= 0; row = Subdivisions.Parent(row))
-        {
-            if (row == outer.Subdivision)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     public static string Describe(JurisdictionId id) => JurisdictionText.Describe(id);
 
     private static bool ContainsAny(ImmutableArray<JurisdictionId> set, JurisdictionId id)
     {
         foreach (var member in set)
         {
-            if (Contains(member, id))
+            if (member.Contains(id))
             {
                 return true;
             }

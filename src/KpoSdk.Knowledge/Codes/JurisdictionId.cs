@@ -27,6 +27,16 @@ internal readonly struct JurisdictionId : IEquatable<JurisdictionId>
     /// <summary>The same country without its subdivision.</summary>
     public JurisdictionId CountryOnly => new(Country);
 
+    /// <summary>
+    /// Whether this jurisdiction is <paramref name="inner"/> or contains it: a country contains its
+    /// subdivisions, a subdivision those under it (ISO 3166-2 parents). The one containment every
+    /// check uses: catalog designations, rule groups, credential grants and the runtime's
+    /// <c>Jurisdiction.Contains</c>.
+    /// </summary>
+    public bool Contains(JurisdictionId inner) =>
+        Country == inner.Country
+        && (!HasSubdivision || (inner.HasSubdivision && Subdivisions.IsWithin(inner.Subdivision, Subdivision)));
+
     public bool Equals(JurisdictionId other) => Country == other.Country && Subdivision == other.Subdivision;
 
     public override bool Equals(object? obj) => obj is JurisdictionId other && Equals(other);

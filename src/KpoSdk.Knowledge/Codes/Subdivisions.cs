@@ -35,6 +35,20 @@ internal static class Subdivisions
     /// <summary>The row of the enclosing subdivision (e.g. GB-SCT for GB-ABD), or -1 when it is top-level.</summary>
     public static int Parent(int row) => s_parents[row];
 
+    /// <summary>True when <paramref name="row"/> is <paramref name="ancestor"/> or lies under it.</summary>
+    public static bool IsWithin(int row, int ancestor)
+    {
+        for (int current = row; current >= 0; current = s_parents[current])
+        {
+            if (current == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The first subdivision row of a country; with <see cref="CountOf"/> the country's range of rows.</summary>
     public static int FirstOf(int countryRow) => s_firstOfCountry[countryRow];
 

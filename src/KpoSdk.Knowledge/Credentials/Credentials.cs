@@ -21,23 +21,51 @@ internal static class Credentials
             : throw new ArgumentOutOfRangeException(nameof(kind), kind, $"{(int)kind} is not a CredentialKind value.");
 
     /// <summary>
-    /// What a credential of <paramref name="kind"/> granted in <paramref name="grantedIn"/> gives its
-    /// holder for <paramref name="service"/> for a client in <paramref name="client"/> on
-    /// <paramref name="date"/>: the strongest basis (licence, then recognition, then knowledge), or
-    /// null when it does not count there.
+    /// Whether <paramref name="grantedBy"/> can grant a credential of <paramref name="kind"/>: it is
+    /// one of the kind's granting jurisdictions or lies within one ("*" for bodies admitting members
+    /// anywhere), and it names a subdivision when the kind is granted at subdivision level (a US
+    /// state board).
     /// </summary>
-    /// <exception cref="ArgumentException">The credential is not granted in <paramref name="grantedIn"/> (e.g. a US CPA granted in India).</exception>
-    public static QualificationBasis? Qualification(CredentialKind kind, JurisdictionId grantedIn, ServiceLine service, JurisdictionId client, CalendarDate date)
+    public static bool CanGrant(CredentialKind kind, JurisdictionId grantedBy)
     {
         var info = Info(kind);
-        if (!IsGrantedIn(info, grantedIn))
+        if (info.GrantingLevel == GrantingLevel.Subdivision && !grantedBy.HasSubdivision)
         {
-            throw new ArgumentException($"A {info.Title} is not granted in {Jurisdictions.Format(grantedIn)}; it is granted in {string.Join(", ", info.GrantedBy)}.", nameof(grantedIn));
+            return false;
+        }
+
+        foreach (string code in info.GrantedBy)
+        {
+            if (code == "*" || (Jurisdictions.TryParse(code, out var granting) && granting.Contains(grantedBy)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// What a credential of <paramref name="kind"/> granted in <paramref name="grantedIn"/> gives its
+    /// holder for <paramref name="service"/> for a client in <paramref name="client"/> on
+    /// <paramref name="date"/>: the strongest basis (license, then recognition, then knowledge), or
+    /// null when it does not count there. The one semantics of recognition: a qualification's
+    /// jurisdictions (groups such as "@US" included) must contain the client, and "granting" means
+    /// that the granting jurisdiction contains the client (a New York licence counts for a client
+    /// in New York, not for one in another state, nor for one given as the whole United States).
+    /// </summary>
+    /// <exception cref="ArgumentException">The credential cannot be granted in <paramref name="grantedIn"/> (<see cref="CanGrant"/>).</exception>
+    public static QualificationBasis? Qualification(CredentialKind kind, JurisdictionId grantedIn, ServiceLine service, JurisdictionId client, CalendarDate date)
+    {
+        if (!CanGrant(kind, grantedIn))
+        {
+            throw new ArgumentException($"A {Info(kind).Title} is not granted in {Jurisdictions.Format(grantedIn)}; it is granted by {DescribeGrantors(kind)}.", nameof(grantedIn));
         }
 
         QualificationBasis? best = null;
-        foreach (var qualification in info.Qualifies)
+        foreach (var qualification in Info(kind).Qualifies)
         {
+            // License < Recognition < Knowledge in the enum: the smallest is the strongest.
             if (qualification.Services.Contains(service) && Covers(qualification, grantedIn, client, date) && (best is null || qualification.Basis < best))
             {
                 best = qualification.Basis;
@@ -47,37 +75,72 @@ internal static class Credentials
         return best;
     }
 
-    private static bool IsGrantedIn(CredentialInfo info, JurisdictionId grantedIn)
+    /// <summary>Whether the basis lets a holder meet a credential requirement: a license or a recognised qualification, not mere knowledge.</summary>
+    public static bool MeetsRequirement(QualificationBasis? basis) => basis is QualificationBasis.License or QualificationBasis.Recognition;
+
+    /// <summary>The jurisdictions that may grant <paramref name="kind"/>, for messages: "US-NY" style codes, "a subdivision of @US", or "any jurisdiction".</summary>
+    public static string DescribeGrantors(CredentialKind kind)
     {
+        var info = Info(kind);
+        string where = info.GrantedBy.Contains("*") ? "any jurisdiction" : string.Join(", ", info.GrantedBy);
+        return info.GrantingLevel == GrantingLevel.Subdivision ? $"a subdivision of {where}" : where;
+    }
+
+    /// <summary>
+    /// The kinds that can meet a requirement for <paramref name="service"/> for a client in
+    /// <paramref name="client"/> on <paramref name="date"/> when granted somewhere (the client's own
+    /// jurisdiction for "granting" qualifications), in table order: what a KPO3001 message offers
+    /// instead of a kind that can never count there.
+    /// </summary>
+    public static IReadOnlyList<CredentialKind> KindsThatCount(ServiceLine service, JurisdictionId client, CalendarDate date)
+    {
+        var kinds = new List<CredentialKind>();
+        foreach (var info in CredentialTable.Rows)
+        {
+            foreach (var grantor in Grantors(info, client))
+            {
+                if (CanGrant(info.Kind, grantor) && MeetsRequirement(Qualification(info.Kind, grantor, service, client, date)))
+                {
+                    kinds.Add(info.Kind);
+                    break;
+                }
+            }
+        }
+
+        return kinds;
+    }
+
+    /// <summary>
+    /// The jurisdictions a holder's credential of this kind may have been granted in, as far as a
+    /// check for a client needs: the client itself (its own licensing authority, or any place for
+    /// "*"), then each listed grantor, or for a kind granted by subdivisions (a US state board) one
+    /// subdivision of it, since any state's grant stands for the others where a group such as
+    /// "@US" is what counts.
+    /// </summary>
+    public static IEnumerable<JurisdictionId> Grantors(CredentialInfo info, JurisdictionId client)
+    {
+        yield return client;
         foreach (string code in info.GrantedBy)
         {
-            if (code == "*")
+            if (code == "*" || !Jurisdictions.TryParse(code, out var id))
             {
-                return true;
+                continue;
             }
 
-            if (Jurisdictions.TryParse(code, out var granting) && granting.Country == grantedIn.Country
-                && (!granting.HasSubdivision || (grantedIn.HasSubdivision && JurisdictionText.TopLevel(grantedIn.Subdivision) == granting.Subdivision)))
+            if (info.GrantingLevel == GrantingLevel.Subdivision && !id.HasSubdivision && Subdivisions.CountOf(id.Country) > 0)
             {
-                return true;
+                yield return new JurisdictionId(id.Country, Subdivisions.FirstOf(id.Country));
+            }
+            else
+            {
+                yield return id;
             }
         }
-
-        return false;
     }
 
-    private static bool Covers(CredentialQualification qualification, JurisdictionId grantedIn, JurisdictionId client, CalendarDate date)
-    {
-        if (s_sets.Value[qualification].Contains(client, date))
-        {
-            return true;
-        }
-
-        // "granting": the client is in the jurisdiction that granted the credential.
-        return qualification.Jurisdictions.Contains("granting")
-            && client.Country == grantedIn.Country
-            && (!grantedIn.HasSubdivision || (client.HasSubdivision && JurisdictionText.TopLevel(client.Subdivision) == JurisdictionText.TopLevel(grantedIn.Subdivision)));
-    }
+    private static bool Covers(CredentialQualification qualification, JurisdictionId grantedIn, JurisdictionId client, CalendarDate date) =>
+        s_sets.Value[qualification].Contains(client, date)
+        || (qualification.Jurisdictions.Contains("granting") && grantedIn.Contains(client));
 
     private static Dictionary<CredentialQualification, JurisdictionSet> CompileSets()
     {

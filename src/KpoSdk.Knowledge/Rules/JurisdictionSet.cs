@@ -72,7 +72,7 @@ internal sealed class JurisdictionSet
     {
         if (entry.Subdivision >= 0)
         {
-            return jurisdiction.HasSubdivision && IsWithin(jurisdiction.Subdivision, entry.Subdivision);
+            return jurisdiction.HasSubdivision && Subdivisions.IsWithin(jurisdiction.Subdivision, entry.Subdivision);
         }
 
         if (!jurisdiction.HasSubdivision)
@@ -82,26 +82,12 @@ internal sealed class JurisdictionSet
 
         foreach (int excluded in entry.Except)
         {
-            if (IsWithin(jurisdiction.Subdivision, excluded))
+            if (Subdivisions.IsWithin(jurisdiction.Subdivision, excluded))
             {
                 return false;
             }
         }
 
         return true;
-    }
-
-    /// <summary>True when <paramref name="row"/> is <paramref name="ancestor"/> or lies under it.</summary>
-    private static bool IsWithin(int row, int ancestor)
-    {
-        for (int current = row; current >= 0; current = Subdivisions.Parent(current))
-        {
-            if (current == ancestor)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -1,3 +1,5 @@
+using KpoSdk.Knowledge.Diagnostics;
+
 namespace KpoSdk.Knowledge.Rules;
 
 /// <summary>Checks of the text fields of rules, with messages that quote the bad value.</summary>
@@ -21,6 +23,7 @@ internal static class RuleText
             : throw new ArgumentException($"'{key}' is not a rule key; expected lower-case letters, digits and inner hyphens, e.g. 'us-ofac-iran'.", nameof(key));
     }
 
+    /// <summary>The ID itself when a data rule may report it (the catalogue's rule IDs, as the overlay reader accepts them).</summary>
     public static string CheckRuleId(string ruleId)
     {
         if (ruleId is null)
@@ -28,15 +31,9 @@ internal static class RuleText
             throw new ArgumentNullException(nameof(ruleId));
         }
 
-        bool valid = ruleId.Length == 7 && ruleId.StartsWith("KPO", StringComparison.Ordinal);
-        for (int i = 3; valid && i < 7; i++)
-        {
-            valid = ruleId[i] is >= '0' and <= '9';
-        }
-
-        return valid
+        return DiagnosticCatalog.IsRuleId(ruleId)
             ? ruleId
-            : throw new ArgumentException($"'{ruleId}' is not a rule ID; expected 'KPO' and four digits, e.g. 'KPO1001'.", nameof(ruleId));
+            : throw new ArgumentException($"{Codes.InputText.Quote(ruleId)} is not an ID that rules report; expected {DiagnosticCatalog.DescribeRuleIds()}.", nameof(ruleId));
     }
 
     public static string CheckNotBlank(string value, string name)

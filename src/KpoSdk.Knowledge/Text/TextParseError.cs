@@ -10,6 +10,8 @@ namespace KpoSdk.Knowledge.Text;
 /// </summary>
 internal sealed class TextParseError
 {
+    private string? _message;
+
     public TextParseError(string subject, string input, int position, int length, string expected, string? hint = null)
     {
         Subject = subject;
@@ -43,8 +45,7 @@ internal sealed class TextParseError
     public string? Hint { get; }
 
     /// <summary>The full message: input, position, what was found and what was expected.</summary>
-    public string Message =>
-        string.Format(
+    public string Message => _message ?? string.Format(
             CultureInfo.InvariantCulture,
             "'{0}' is not valid {1}: expected {2} at position {3}, found {4}.{5}",
             Input,
@@ -53,6 +54,10 @@ internal sealed class TextParseError
             Position,
             Found,
             Hint is null ? string.Empty : " " + Hint);
+
+    /// <summary>An error whose message says more than "expected X at position N" can (a limit that depends on another value).</summary>
+    public static TextParseError WithMessage(string subject, string input, int position, int length, string message) =>
+        new(subject, input, position, length, message, null) { _message = message };
 
     public override string ToString() => Message;
 

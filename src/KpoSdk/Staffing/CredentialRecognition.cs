@@ -1,33 +1,25 @@
-using System.Collections.Concurrent;
 using KpoSdk.Knowledge;
 using KpoSdk.Knowledge.Credentials;
-using KpoSdk.Knowledge.Rules;
 using NodaTime;
 
 namespace KpoSdk;
 
 /// <summary>
-/// Applies the knowledge base's credential table: who can grant each kind, and for which service
-/// lines in which client jurisdictions it counts (selectors "IN", "@US", "*", "granting").
-/// Groups ("@US", "@EEA") are the default rule set's.
+/// How a held <see cref="Credential"/> stands for a service to a client on a date: the knowledge
+/// base's one recognition semantics (<c>Knowledge.Credentials.Credentials</c>, shared with the
+/// analyzers), plus the holder's expiry date, which only the runtime knows.
 /// </summary>
 internal static class CredentialRecognition
 {
-    private static readonly Lazy<GroupResolver> s_groups = new(() => new GroupResolver(RuleSet.Default.Groups));
-    private static readonly ConcurrentDictionary<CredentialQualification, JurisdictionSet> s_compiled = new();
-
-    public static CredentialInfo? Info(CredentialKind kind) => CredentialTable.Rows.FirstOrDefault(r => r.Kind == kind);
-
     /// <summary>How <paramref name="credential"/> stands for <paramref name="service"/> to a client in <paramref name="client"/> on <paramref name="date"/>.</summary>
     public static CredentialStanding Assess(Credential credential, ServiceLine service, Jurisdiction client, LocalDate date)
     {
-        var info = Info(credential.Kind);
-        if (info is null || !CanGrant(info, credential.GrantedBy))
+        if (!Credentials.IsDefined(credential.Kind) || !Credentials.CanGrant(credential.Kind, credential.GrantedBy.Id))
         {
             return CredentialStanding.NotGrantable;
         }
 
-        var basis = BestBasis(info, credential.GrantedBy, service, client, date);
+        var basis = Credentials.Qualification(credential.Kind, credential.GrantedBy.Id, service, client.Id, new CalendarDate(date.Year, date.Month, date.Day));
         if (basis is null)
         {
             return CredentialStanding.NotRecognized;
@@ -46,63 +38,7 @@ internal static class CredentialRecognition
         };
     }
 
-    /// <summary>The jurisdictions that may grant <paramref name="kind"/>, for messages, e.g. "a subdivision of US".</summary>
-    public static string DescribeGrantors(CredentialKind kind)
-    {
-        var info = Info(kind);
-        if (info is null)
-        {
-            return "no jurisdiction (the kind is unknown)";
-        }
-
-        string where = info.GrantedBy.Contains("*") ? "any jurisdiction" : string.Join(", ", info.GrantedBy);
-        return info.GrantingLevel == GrantingLevel.Subdivision ? $"a subdivision of {where}" : where;
-    }
-
-    /// <summary>
-    /// A credential can be granted by a listed jurisdiction or one within it ("*" for any); one
-    /// granted at subdivision level (a US state board) must name the subdivision.
-    /// </summary>
-    private static bool CanGrant(CredentialInfo info, Jurisdiction grantedBy)
-    {
-        if (info.GrantingLevel == GrantingLevel.Subdivision && !grantedBy.IsSubdivision)
-        {
-            return false;
-        }
-
-        return info.GrantedBy.Any(code => code == "*" || (Jurisdiction.TryParse(code, out var grantor) && grantor.Contains(grantedBy)));
-    }
-
-    private static QualificationBasis? BestBasis(CredentialInfo info, Jurisdiction grantedBy, ServiceLine service, Jurisdiction client, LocalDate date)
-    {
-        QualificationBasis? best = null;
-        var calendarDate = new CalendarDate(date.Year, date.Month, date.Day);
-        foreach (var qualification in info.Qualifies)
-        {
-            if (!qualification.Services.Contains(service) || !Covers(qualification, grantedBy, client, calendarDate))
-            {
-                continue;
-            }
-
-            // License < Recognition < Knowledge in the enum: the smallest is the strongest.
-            if (best is null || qualification.Basis < best)
-            {
-                best = qualification.Basis;
-            }
-        }
-
-        return best;
-    }
-
-    private static bool Covers(CredentialQualification qualification, Jurisdiction grantedBy, Jurisdiction client, CalendarDate date)
-    {
-        if (qualification.Jurisdictions.Contains("granting") && grantedBy.Contains(client))
-        {
-            return true;
-        }
-
-        var set = s_compiled.GetOrAdd(qualification, static q =>
-            s_groups.Value.Compile(q.Jurisdictions.Where(j => j != "granting"), "Credential qualification"));
-        return set.Contains(client.Id, date);
-    }
+    /// <summary>The jurisdictions that may grant <paramref name="kind"/>, for messages, e.g. "a subdivision of @US".</summary>
+    public static string DescribeGrantors(CredentialKind kind) =>
+        Credentials.IsDefined(kind) ? Credentials.DescribeGrantors(kind) : "no jurisdiction (the kind is unknown)";
 }

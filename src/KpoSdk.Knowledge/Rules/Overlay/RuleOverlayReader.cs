@@ -1,3 +1,4 @@
+using KpoSdk.Knowledge.Diagnostics;
 using KpoSdk.Knowledge.Json;
 
 namespace KpoSdk.Knowledge.Rules.Overlay;
@@ -38,9 +39,9 @@ internal static class RuleOverlayReader
         {
             if (ExpectString(item, "removeRuleIds", errors) is { } ruleId)
             {
-                rules = Try(item, errors, rules, r => RuleIds.IsRuleId(ruleId)
+                rules = Try(item, errors, rules, r => DiagnosticCatalog.IsRuleId(ruleId)
                     ? r.WithoutRuleId(ruleId)
-                    : throw new ArgumentException($"'{ruleId}' is not an ID that rules report; expected {RuleIds.Describe()}."));
+                    : throw new ArgumentException($"'{ruleId}' is not an ID that rules report; expected {DiagnosticCatalog.DescribeRuleIds()}."));
             }
         }
 

@@ -1,3 +1,4 @@
+using KpoSdk.Knowledge.Diagnostics;
 using KpoSdk.Knowledge.Json;
 
 namespace KpoSdk.Knowledge.Rules.Overlay;
@@ -27,9 +28,9 @@ internal static class RuleReader
         string? key = f.String("key");
         string rulesWhat = key is null ? what : $"rule '{key}'";
         string? ruleId = f.String("ruleId");
-        if (ruleId is not null && !RuleIds.IsRuleId(ruleId))
+        if (ruleId is not null && !DiagnosticCatalog.IsRuleId(ruleId))
         {
-            f.Error(f.Find("ruleId")!, $"'{ruleId}' is not an ID that rules report; expected {RuleIds.Describe()}.");
+            f.Error(f.Find("ruleId")!, $"'{ruleId}' is not an ID that rules report; expected {DiagnosticCatalog.DescribeRuleIds()}.");
         }
 
         var kind = Enum(f, "kind", out RuleKind parsedKind) ? parsedKind : (RuleKind?)null;

@@ -1,5 +1,3 @@
-using KpoSdk.Knowledge.Rules;
-
 namespace KpoSdk.Agreements.Validation;
 
 /// <summary>
@@ -48,13 +46,9 @@ internal static class LanguageUseCheck
 
     private static void Report(Country country, LanguageRequirement requirement, string path, ViolationList violations)
     {
-        if (country.OfficialLanguages.Contains(requirement.Language) || country.RegionalOfficialLanguages.Contains(requirement.Language))
+        if (Knowledge.Checks.LanguageUseCheck.Find(new Knowledge.Codes.JurisdictionId(country.Row), requirement.Language.Row) is { } message)
         {
-            return;
+            violations.Add(path, DiagnosticIds.LanguageNotUsedInClientCountry, message);
         }
-
-        string used = country.OfficialLanguages.IsEmpty ? "none recorded" : string.Join(", ", country.OfficialLanguages.Select(l => $"{l.Name} ({l.Code})"));
-        violations.Add(path, DiagnosticIds.LanguageNotUsedInClientCountry,
-            $"{requirement.Language.Name} ({requirement}) is not an official language of {JurisdictionText.Describe(new Knowledge.Codes.JurisdictionId(country.Row))}, where the official languages are {used}.");
     }
 }

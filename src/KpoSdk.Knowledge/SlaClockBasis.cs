@@ -6,6 +6,6 @@ public enum SlaClockBasis
     /// <summary>Elapsed time, around the clock (24x7): every nanosecond counts, whatever the wall clock says.</summary>
     CalendarTime,
 
-    /// <summary>Business time of a <see cref="KpoSdk.Time.BusinessCalendar"/>: only the time it is open counts.</summary>
+    /// <summary>Business time of a <c>KpoSdk.Time.BusinessCalendar</c>: only the time it is open counts.</summary>
     BusinessHours,
 }
