@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
 using System.Composition;
-using KpoSdk.Analyzers.Diagnostics;
+using KpoSdk.Roslyn.Diagnostics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Simplification;
 
 namespace KpoSdk.Analyzers.CodeFixes;

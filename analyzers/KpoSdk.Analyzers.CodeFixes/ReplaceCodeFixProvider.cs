@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
-using KpoSdk.Analyzers.Diagnostics;
+using KpoSdk.Roslyn.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;

@@ -1,5 +1,5 @@
 using KpoSdk.Generators.Helpers;
-using KpoSdk.Generators.Reading;
+using KpoSdk.Knowledge.Contracts;
 using Microsoft.CodeAnalysis;
 
 namespace KpoSdk.Generators;
@@ -17,7 +17,7 @@ public sealed partial class ServiceLevelContractGenerator : IIncrementalGenerato
     {
         var contracts = context.SyntaxProvider
             .ForAttributeWithMetadataName(
-                ContractAttributes.ServiceLevelContractMetadataName,
+                ContractAttributeNames.ServiceLevelContractMetadataName,
                 static (node, _) => Execute.IsCandidate(node),
                 static (context, token) => Execute.ReadContract(context, token))
             .WithTrackingName(TrackingNames.Declarations)

@@ -1,8 +1,11 @@
 using System.Collections.Immutable;
 using KpoSdk.Analyzers.Checks;
-using KpoSdk.Analyzers.Diagnostics;
 using KpoSdk.Analyzers.Reading;
 using KpoSdk.Analyzers.Symbols;
+using KpoSdk.Knowledge.Contracts;
+using KpoSdk.Roslyn.Checks;
+using KpoSdk.Roslyn.Diagnostics;
+using KpoSdk.Roslyn.Reading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -38,7 +41,7 @@ public sealed class AttributeInputAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterSymbolAction(symbol => AnalyzeType(symbol, sdk), SymbolKind.NamedType);
+            start.RegisterSymbolAction(AnalyzeType, SymbolKind.NamedType);
             if (sdk.ServiceOffering is not null)
             {
                 var compilation = start.Compilation;
@@ -48,79 +51,10 @@ public sealed class AttributeInputAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void AnalyzeType(SymbolAnalysisContext context, SdkSymbols sdk)
+    private void AnalyzeType(SymbolAnalysisContext context)
     {
-        if (ContractAttributes.Read((INamedTypeSymbol)context.Symbol, sdk) is not { } attributes)
-        {
-            return;
-        }
-
-        var ct = context.CancellationToken;
-        Report report = context.ReportDiagnostic;
-        if (attributes.Contract is { } contract)
-        {
-            if (AttributeArgument.TryNamed(contract, "Client", ct, out var client)
-                && MissingValues.Require(client, DiagnosticDescriptors.UnknownJurisdiction, "The contract's Client jurisdiction", report) is not null)
-            {
-                InputChecks.Jurisdiction(ValueSite.Of(client), report);
-            }
-
-            if (AttributeArgument.TryNamed(contract, "DeliveredFrom", ct, out var deliveredFrom)
-                && MissingValues.Require(deliveredFrom, DiagnosticDescriptors.UnknownJurisdiction, "The contract's DeliveredFrom list of jurisdictions", report) is not null)
-            {
-                InputChecks.JurisdictionList(ValueSite.Of(deliveredFrom), report);
-            }
-        }
-
-        if (attributes.CoverageWindow is { } window)
-        {
-            if (AttributeArgument.TryPositional(window, 0, ct, out var zone)
-                && MissingValues.Require(zone, DiagnosticDescriptors.UnknownTimeZone, "The coverage window's time-zone ID", report) is not null)
-            {
-                InputChecks.Zone(ValueSite.Of(zone), report);
-            }
-
-            if (AttributeArgument.TryPositional(window, 1, ct, out var hours)
-                && MissingValues.Require(hours, DiagnosticDescriptors.MalformedWeeklyHours, "The coverage window's weekly hours", report) is not null)
-            {
-                InputChecks.WeeklyHours(ValueSite.Of(hours), report);
-            }
-        }
-
-        CheckTarget(attributes.ResponseTime, "The response time", ct, report);
-        CheckTarget(attributes.ResolutionTime, "The resolution time", ct, report);
-        foreach (var credential in attributes.Credentials)
-        {
-            if (AttributeArgument.TryNamed(credential, "GrantedIn", ct, out var grantedIn) && grantedIn.Text is not null)
-            {
-                InputChecks.Jurisdiction(ValueSite.Of(grantedIn), report);
-            }
-        }
-
-        foreach (var language in attributes.Languages)
-        {
-            if (AttributeArgument.TryPositional(language, 0, ct, out var code)
-                && MissingValues.Require(code, DiagnosticDescriptors.UnknownLanguage, "The required language code", report) is not null)
-            {
-                InputChecks.Language(ValueSite.Of(code), report);
-            }
-        }
-    }
-
-    private static void CheckTarget(AttributeData? target, string what, CancellationToken ct, Report report)
-    {
-        if (target is not null
-            && AttributeArgument.TryPositional(target, 0, ct, out var amount)
-            && MissingValues.Require(amount, DiagnosticDescriptors.MalformedDuration, what, report) is not null
-            && InputChecks.TargetAmount(ValueSite.Of(amount), report))
-        {
-            CalendarDayLimit.Check(target, amount, ct, report);
-        }
-
-        if (target is not null)
-        {
-            WarningThresholds.Check(target, what, ct, report);
-        }
+        // The shared reader reports every value of the contract attributes; this analyzer owns the input IDs.
+        ContractReader.Read((INamedTypeSymbol)context.Symbol, Reports.Only(SupportedDiagnostics, context.ReportDiagnostic), context.CancellationToken);
     }
 
     private static void AnalyzeCatalog(SyntaxNodeAnalysisContext context, Lazy<ServiceCatalog> catalog)
@@ -140,14 +74,14 @@ public sealed class AttributeInputAnalyzer : DiagnosticAnalyzer
             }
 
             var ct = context.CancellationToken;
-            if (AttributeArgument.TryNamed(offering, "Clients", ct, out var clients)
-                && MissingValues.Require(clients, DiagnosticDescriptors.UnknownJurisdiction, "The offering's Clients list of jurisdictions", report) is not null)
+            if (RequiredValues.Text(offering, ContractAttributeNames.Clients, DiagnosticDescriptors.UnknownJurisdiction, "The offering's Clients list of jurisdictions", report, ct) is not null
+                && AttributeArgument.TryNamed(offering, ContractAttributeNames.Clients, ct, out var clients))
             {
                 InputChecks.JurisdictionList(ValueSite.Of(clients), report);
             }
 
-            if (AttributeArgument.TryNamed(offering, "DeliveredFrom", ct, out var deliveredFrom)
-                && MissingValues.Require(deliveredFrom, DiagnosticDescriptors.UnknownJurisdiction, "The offering's DeliveredFrom list of jurisdictions", report) is not null)
+            if (RequiredValues.Text(offering, ContractAttributeNames.DeliveredFrom, DiagnosticDescriptors.UnknownJurisdiction, "The offering's DeliveredFrom list of jurisdictions", report, ct) is not null
+                && AttributeArgument.TryNamed(offering, ContractAttributeNames.DeliveredFrom, ct, out var deliveredFrom))
             {
                 InputChecks.JurisdictionList(ValueSite.Of(deliveredFrom), report);
             }

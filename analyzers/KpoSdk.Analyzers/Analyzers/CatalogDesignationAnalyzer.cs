@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
-using KpoSdk.Analyzers.Diagnostics;
 using KpoSdk.Analyzers.Reading;
 using KpoSdk.Analyzers.Symbols;
 using KpoSdk.Knowledge.Rules;
 using KpoSdk.Knowledge.Services;
+using KpoSdk.Roslyn.Diagnostics;
+using KpoSdk.Roslyn.Reading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -35,30 +36,32 @@ public sealed class CatalogDesignationAnalyzer : DiagnosticAnalyzer
 
             var compilation = start.Compilation;
             var catalog = new Lazy<ServiceCatalog>(() => ServiceCatalog.Read(compilation, sdk, CancellationToken.None));
-            start.RegisterSymbolAction(symbol => Analyze(symbol, sdk, catalog), SymbolKind.NamedType);
+            start.RegisterSymbolAction(symbol => Analyze(symbol, catalog), SymbolKind.NamedType);
         });
     }
 
-    private static void Analyze(SymbolAnalysisContext context, SdkSymbols sdk, Lazy<ServiceCatalog> catalog)
+    private static void Analyze(SymbolAnalysisContext context, Lazy<ServiceCatalog> catalog)
     {
-        if (ContractAttributes.Read((INamedTypeSymbol)context.Symbol, sdk)?.Contract is not { } contract
-            || ContractCase.Read(contract, context.CancellationToken) is not { } contractCase
+        var ct = context.CancellationToken;
+        if (ContractReader.Read((INamedTypeSymbol)context.Symbol, report: null, ct) is not { HasCase: true } declaration
             || !catalog.Value.IsDeclared)
         {
             return;
         }
 
-        for (int i = 0; i < contractCase.Deliveries.Length; i++)
+        var service = declaration.Service!.Value;
+        var client = declaration.Client!.Value;
+        for (int i = 0; i < declaration.Deliveries.Length; i++)
         {
-            var delivery = contractCase.Deliveries[i].Id;
-            if (!catalog.Value.Offerings.Any(o => o.Designates(contractCase.Service, contractCase.Client, delivery)))
+            var delivery = declaration.Deliveries[i].Id;
+            if (!catalog.Value.Offerings.Any(o => o.Designates(service, client, delivery)))
             {
-                string combination = $"{ServiceLines.Info(contractCase.Service).Title} for a client in {JurisdictionText.Describe(contractCase.Client)} delivered from {JurisdictionText.Describe(delivery)}";
+                string combination = $"{ServiceLines.Info(service).Title} for a client in {JurisdictionText.Describe(client)} delivered from {JurisdictionText.Describe(delivery)}";
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.NotDesignatedInCatalog,
-                    contractCase.DeliveryLocation(i),
+                    declaration.DeliveryLocation(i, ct),
                     combination,
-                    catalog.Value.DescribeDesignations(contractCase.Service, contractCase.Client)));
+                    catalog.Value.DescribeDesignations(service, client)));
             }
         }
     }

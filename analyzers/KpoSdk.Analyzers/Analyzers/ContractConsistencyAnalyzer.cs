@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
 using KpoSdk.Analyzers.Checks;
 using KpoSdk.Analyzers.Configuration;
-using KpoSdk.Analyzers.Diagnostics;
-using KpoSdk.Analyzers.Reading;
 using KpoSdk.Analyzers.Symbols;
+using KpoSdk.Roslyn.Checks;
+using KpoSdk.Roslyn.Diagnostics;
+using KpoSdk.Roslyn.Reading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -11,9 +12,10 @@ namespace KpoSdk.Analyzers.Analyzers;
 
 /// <summary>
 /// The checks of a contract's parts against its client: KPO2001 (the coverage window's zone is
-/// not a zone of the client's country), KPO3001 (a required credential that is neither a licence
-/// nor a recognised qualification for the service in the client jurisdiction) and KPO3006 (a
-/// required language that is not official in the client's country).
+/// not a zone of the client), KPO3001 (a required credential that is neither a license nor a
+/// recognised qualification for the service in the client jurisdiction) and KPO3006 (a required
+/// language that is not official in the client's country). The checks are the knowledge base's,
+/// the ones run-time validation applies.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ContractConsistencyAnalyzer : DiagnosticAnalyzer
@@ -30,44 +32,41 @@ public sealed class ContractConsistencyAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            if (SdkSymbols.Create(start.Compilation) is not { ServiceLevelContract: not null } sdk)
+            if (SdkSymbols.Create(start.Compilation) is not { ServiceLevelContract: not null })
             {
                 return;
             }
 
             var options = start.Options;
             var today = RulesDate.Today();
-            start.RegisterSymbolAction(symbol => Analyze(symbol, sdk, options, today), SymbolKind.NamedType);
+            start.RegisterSymbolAction(symbol => Analyze(symbol, options, today), SymbolKind.NamedType);
         });
     }
 
-    private static void Analyze(SymbolAnalysisContext context, SdkSymbols sdk, AnalyzerOptions options, Knowledge.CalendarDate today)
+    private static void Analyze(SymbolAnalysisContext context, AnalyzerOptions options, Knowledge.CalendarDate today)
     {
-        if (ContractAttributes.Read((INamedTypeSymbol)context.Symbol, sdk) is not { Contract: { } contract } attributes
-            || ContractCase.Read(contract, context.CancellationToken) is not { } contractCase)
+        var ct = context.CancellationToken;
+        if (ContractReader.Read((INamedTypeSymbol)context.Symbol, report: null, ct) is not { HasCase: true, Contract: { } contract } declaration)
         {
             return;
         }
 
-        var ct = context.CancellationToken;
         Report report = context.ReportDiagnostic;
-        if (attributes.CoverageWindow is { } window && AttributeArgument.TryPositional(window, 0, ct, out var zone) && zone.Text is { } zoneId)
+        var client = declaration.Client!.Value;
+        if (declaration.Coverage is { ZoneId: not null } coverage && AttributeArgument.TryPositional(coverage.Attribute, 0, ct, out var zone))
         {
-            ConsistencyChecks.Zone(ValueSite.Of(zone), zoneId, contractCase.Client.Country, report);
+            ConsistencyChecks.Zone(ValueSite.Of(zone), client, report);
         }
 
-        var date = RulesDate.For(options, contractCase.ClientArgument.Attribute.SyntaxTree, today);
-        foreach (var credential in attributes.Credentials)
+        var date = contract.ApplicationSyntaxReference is { } reference ? RulesDate.For(options, reference.SyntaxTree, today) : today;
+        foreach (var credential in declaration.Credentials)
         {
-            ConsistencyChecks.Credential(credential, contractCase, date, ct, report);
+            ConsistencyChecks.Credential(credential, declaration.Service!.Value, client, date, ct, report);
         }
 
-        foreach (var language in attributes.Languages)
+        foreach (var language in declaration.Languages)
         {
-            if (AttributeArgument.TryPositional(language, 0, ct, out var code) && code.Text is { } text)
-            {
-                ConsistencyChecks.Language(ValueSite.Of(code), text, contractCase.Client.Country, report);
-            }
+            ConsistencyChecks.Language(language, client, ct, report);
         }
     }
 }

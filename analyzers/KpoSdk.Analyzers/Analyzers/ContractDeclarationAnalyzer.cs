@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
-using KpoSdk.Analyzers.Checks;
-using KpoSdk.Analyzers.Diagnostics;
 using KpoSdk.Analyzers.Symbols;
-using KpoSdk.Roslyn;
+using KpoSdk.Roslyn.Checks;
+using KpoSdk.Roslyn.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -73,7 +72,7 @@ public sealed class ContractDeclarationAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        var problem = CompletableShape.Find(type) ?? MemberClash(type, sdk);
+        var problem = ContractShape.Find(type) ?? MemberClash(type, sdk);
         if (problem is { } shape && NameOfMarkedPart(type, attribute, context.CancellationToken) is { } location)
         {
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ContractNotCompletable, location, type.Name, shape.Problem, shape.Fix));

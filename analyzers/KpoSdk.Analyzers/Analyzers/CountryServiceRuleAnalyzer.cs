@@ -1,11 +1,14 @@
 using System.Collections.Immutable;
 using KpoSdk.Analyzers.Checks;
 using KpoSdk.Analyzers.Configuration;
-using KpoSdk.Analyzers.Diagnostics;
 using KpoSdk.Analyzers.Reading;
 using KpoSdk.Analyzers.Symbols;
 using KpoSdk.Knowledge.Codes;
+using KpoSdk.Knowledge.Contracts;
 using KpoSdk.Knowledge.Rules;
+using KpoSdk.Roslyn.Checks;
+using KpoSdk.Roslyn.Diagnostics;
+using KpoSdk.Roslyn.Reading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -45,7 +48,7 @@ public sealed class CountryServiceRuleAnalyzer : DiagnosticAnalyzer
             var settings = CompilationSettings.Create(start.Options, start.CancellationToken);
             if (sdk.ServiceLevelContract is not null)
             {
-                start.RegisterSymbolAction(symbol => AnalyzeContract(symbol, sdk, settings), SymbolKind.NamedType);
+                start.RegisterSymbolAction(symbol => AnalyzeContract(symbol, settings), SymbolKind.NamedType);
             }
 
             if (sdk.ServiceOffering is not null)
@@ -62,19 +65,19 @@ public sealed class CountryServiceRuleAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void AnalyzeContract(SymbolAnalysisContext context, SdkSymbols sdk, CompilationSettings settings)
+    private static void AnalyzeContract(SymbolAnalysisContext context, CompilationSettings settings)
     {
-        if (ContractAttributes.Read((INamedTypeSymbol)context.Symbol, sdk)?.Contract is not { } contract
-            || ContractCase.Read(contract, context.CancellationToken) is not { } contractCase)
+        var ct = context.CancellationToken;
+        if (ContractReader.Read((INamedTypeSymbol)context.Symbol, report: null, ct) is not { HasCase: true, Contract.ApplicationSyntaxReference: { } reference } declaration)
         {
             return;
         }
 
-        var date = settings.DateFor(contractCase.ClientArgument.Attribute.SyntaxTree);
-        var clientLocation = contractCase.ClientArgument.Locate(0, contractCase.ClientArgument.Text!.Length);
-        for (int i = 0; i < contractCase.Deliveries.Length; i++)
+        var date = settings.DateFor(reference.SyntaxTree);
+        var clientLocation = declaration.ClientLocation(ct);
+        for (int i = 0; i < declaration.Deliveries.Length; i++)
         {
-            RuleChecks.Evaluate(settings.Rules, contractCase.Service, contractCase.Client, contractCase.Deliveries[i].Id, date, contractCase.DeliveryLocation(i), context.ReportDiagnostic, [clientLocation]);
+            RuleChecks.Evaluate(settings.Rules, declaration.Service!.Value, declaration.Client!.Value, declaration.Deliveries[i].Id, date, declaration.DeliveryLocation(i, ct), context.ReportDiagnostic, [clientLocation]);
         }
     }
 
@@ -105,8 +108,8 @@ public sealed class CountryServiceRuleAnalyzer : DiagnosticAnalyzer
         var ct = context.CancellationToken;
         if (attribute.ConstructorArguments.Length != 1
             || !RuleChecks.TryService(attribute.ConstructorArguments[0].Value, out var service)
-            || !AttributeArgument.TryNamed(attribute, "Clients", ct, out var clientsArgument)
-            || !AttributeArgument.TryNamed(attribute, "DeliveredFrom", ct, out var deliveredArgument)
+            || !AttributeArgument.TryNamed(attribute, ContractAttributeNames.Clients, ct, out var clientsArgument)
+            || !AttributeArgument.TryNamed(attribute, ContractAttributeNames.DeliveredFrom, ct, out var deliveredArgument)
             || clientsArgument.Text is null || deliveredArgument.Text is null
             || InputChecks.JurisdictionList(ValueSite.Of(clientsArgument), static _ => { }) is not { } clients
             || InputChecks.JurisdictionList(ValueSite.Of(deliveredArgument), static _ => { }) is not { } deliveries)

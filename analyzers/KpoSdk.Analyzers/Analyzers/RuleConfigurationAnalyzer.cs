@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using KpoSdk.Analyzers.Configuration;
-using KpoSdk.Analyzers.Diagnostics;
 using KpoSdk.Knowledge.Rules.Overlay;
+using KpoSdk.Roslyn.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using KpoSdk.Analyzers.Checks;
-using KpoSdk.Analyzers.Diagnostics;
 using KpoSdk.Analyzers.Reading;
 using KpoSdk.Analyzers.Symbols;
+using KpoSdk.Roslyn.Checks;
+using KpoSdk.Roslyn.Diagnostics;
+using KpoSdk.Roslyn.Reading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -105,7 +107,7 @@ public sealed class SdkCallAnalyzer : DiagnosticAnalyzer
                 && ConstantOperations.Argument(invocation, "country") is { } countryArgument
                 && ConstantOperations.Jurisdiction(countryArgument.Value, sdk) is { } country)
             {
-                ConsistencyChecks.Zone(zone!.Value, zone.Value.Value, country.Country, report);
+                ConsistencyChecks.Zone(zone!.Value, country.CountryOnly, report);
             }
         }
     }

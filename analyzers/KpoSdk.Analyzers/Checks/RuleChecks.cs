@@ -1,9 +1,10 @@
-using KpoSdk.Analyzers.Diagnostics;
 using KpoSdk.Knowledge;
 using KpoSdk.Knowledge.Codes;
 using KpoSdk.Knowledge.Rules;
-using RuleSet = KpoSdk.Knowledge.Rules.RuleSet;
+using KpoSdk.Roslyn.Checks;
+using KpoSdk.Roslyn.Diagnostics;
 using Microsoft.CodeAnalysis;
+using RuleSet = KpoSdk.Knowledge.Rules.RuleSet;
 
 namespace KpoSdk.Analyzers.Checks;
 
@@ -31,15 +32,8 @@ internal static class RuleChecks
         var descriptor = DiagnosticDescriptors.ForRuleId(violation.RuleId)
             ?? throw new InvalidOperationException($"Rule '{violation.Key}' reports {violation.RuleId}, which no analyzer descriptor has; the overlay reader admits only rule IDs with descriptors.");
         var properties = FixProperties.Empty.Add(FixProperties.RuleKey, violation.Key);
-        return Diagnostic.Create(descriptor, location, Severity(violation.Severity), additionalLocations, properties, violation.Message + suffix, violation.Key, violation.Citation);
+        return Diagnostic.Create(descriptor, location, DiagnosticDescriptors.Severity(violation.Severity), additionalLocations, properties, violation.Message + suffix, violation.Key, violation.Citation);
     }
-
-    public static DiagnosticSeverity Severity(RuleSeverity severity) => severity switch
-    {
-        RuleSeverity.Error => DiagnosticSeverity.Error,
-        RuleSeverity.Warning => DiagnosticSeverity.Warning,
-        _ => DiagnosticSeverity.Info,
-    };
 
     /// <summary>Whether <paramref name="value"/> is a defined service line of the analyzer's knowledge base.</summary>
     public static bool TryService(object? value, out ServiceLine service)

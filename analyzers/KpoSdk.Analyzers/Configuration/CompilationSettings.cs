@@ -1,7 +1,7 @@
 using KpoSdk.Knowledge;
-using RuleSet = KpoSdk.Knowledge.Rules.RuleSet;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using RuleSet = KpoSdk.Knowledge.Rules.RuleSet;
 
 namespace KpoSdk.Analyzers.Configuration;
 

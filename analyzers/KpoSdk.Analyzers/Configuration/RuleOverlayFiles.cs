@@ -1,8 +1,8 @@
 using System.Runtime.CompilerServices;
-using RuleSet = KpoSdk.Knowledge.Rules.RuleSet;
 using KpoSdk.Knowledge.Rules.Overlay;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using RuleSet = KpoSdk.Knowledge.Rules.RuleSet;
 
 namespace KpoSdk.Analyzers.Configuration;
 

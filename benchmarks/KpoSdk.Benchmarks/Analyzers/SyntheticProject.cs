@@ -50,7 +50,7 @@ public static class SyntheticProject
     /// <summary>Every KpoSdk analyzer, as the package ships them.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> Analyzers() =>
     [
-        .. typeof(KpoSdk.Analyzers.Diagnostics.DiagnosticCategories).Assembly.GetTypes()
+        .. typeof(KpoSdk.Analyzers.Analyzers.AttributeInputAnalyzer).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!),

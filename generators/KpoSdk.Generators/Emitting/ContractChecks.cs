@@ -23,7 +23,7 @@ internal static class ContractChecks
             .Line("/// <param name=\"date\">The date on which the service is performed.</param>")
             .Line("/// <param name=\"rules\">The rules, e.g. <see cref=\"global::KpoSdk.Rules.RuleSet.Default\"/> with overlays.</param>")
             .Member("public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Rules.RuleViolation> Validate(global::NodaTime.LocalDate date, global::KpoSdk.Rules.RuleSet rules) =>")
-            .Line("    global::KpoSdk.Contracts.ContractValidation.Validate(this, date, rules);")
+            .Line("    global::KpoSdk.Contracts.__Internals.GeneratedContractSupport.Validate(this, date, rules);")
             .Line()
             .Line("/// <summary>")
             .Line("/// Checks <paramref name=\"member\"/> against the contract's requirements on <paramref name=\"date\"/>: the required")
@@ -33,6 +33,6 @@ internal static class ContractChecks
             .Line("/// <param name=\"member\">The staff member.</param>")
             .Line("/// <param name=\"date\">The date on which the member would work on the contract.</param>")
             .Member("public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.AgreementViolation> CheckStaff(global::KpoSdk.StaffMember member, global::NodaTime.LocalDate date) =>")
-            .Line("    global::KpoSdk.Contracts.ContractStaffCheck.Check(this, member, date);");
+            .Line("    global::KpoSdk.Contracts.__Internals.GeneratedContractSupport.CheckStaff(this, member, date);");
     }
 }

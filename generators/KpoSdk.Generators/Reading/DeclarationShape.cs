@@ -1,34 +1,19 @@
 using KpoSdk.Generators.Models;
-using KpoSdk.Roslyn;
+using KpoSdk.Roslyn.Checks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace KpoSdk.Generators.Reading;
 
 /// <summary>
-/// Whether a marked type can be completed by a generated partial part, and how that part is
-/// declared. The analyzers explain each refusal (KPO9001-9006); the generator just skips the type.
+/// How the generated part of a marked type is declared, for a type the shared
+/// <see cref="ContractShape"/> rules let the generator complete (the analyzers explain each refusal).
 /// </summary>
 internal static class DeclarationShape
 {
     public static ContractType? Read(INamedTypeSymbol type, SyntaxNode node)
     {
-        if (node is not TypeDeclarationSyntax declaration
-            || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword)
-            || type.ContainingType is not null
-            || type.TypeParameters.Length > 0
-            || type.IsStatic
-            || type.IsAbstract
-            || type.IsRefLikeType
-            || type.IsFileLocal
-            || type.TypeKind is not (TypeKind.Class or TypeKind.Struct)
-            || ContractConstruction.Find(type) is not null)
-        {
-            return null;
-        }
-
-        if (!SyntaxFacts.IsValidIdentifier(type.Name))
+        if (!ContractShape.CanComplete(type, node))
         {
             return null;
         }

@@ -4,7 +4,7 @@ using KpoSdk.Knowledge.Rules;
 namespace KpoSdk.Knowledge.Credentials;
 
 /// <summary>Look-ups over the generated credential table: what a credential granted in one jurisdiction counts for elsewhere.</summary>
-internal static class Credentials
+internal static partial class Credentials
 {
     private static readonly CredentialInfo?[] s_byKind = BuildIndex();
 
@@ -84,30 +84,6 @@ internal static class Credentials
         var info = Info(kind);
         string where = info.GrantedBy.Contains("*") ? "any jurisdiction" : string.Join(", ", info.GrantedBy);
         return info.GrantingLevel == GrantingLevel.Subdivision ? $"a subdivision of {where}" : where;
-    }
-
-    /// <summary>
-    /// The kinds that can meet a requirement for <paramref name="service"/> for a client in
-    /// <paramref name="client"/> on <paramref name="date"/> when granted somewhere (the client's own
-    /// jurisdiction for "granting" qualifications), in table order: what a KPO3001 message offers
-    /// instead of a kind that can never count there.
-    /// </summary>
-    public static IReadOnlyList<CredentialKind> KindsThatCount(ServiceLine service, JurisdictionId client, CalendarDate date)
-    {
-        var kinds = new List<CredentialKind>();
-        foreach (var info in CredentialTable.Rows)
-        {
-            foreach (var grantor in Grantors(info, client))
-            {
-                if (CanGrant(info.Kind, grantor) && MeetsRequirement(Qualification(info.Kind, grantor, service, client, date)))
-                {
-                    kinds.Add(info.Kind);
-                    break;
-                }
-            }
-        }
-
-        return kinds;
     }
 
     /// <summary>

@@ -31,7 +31,5 @@ internal static class ClockTimeText
         return ParseResult<int?>.Success(minutes);
     }
 
-    public static int Parse(string text, bool allowEndOfDay = false) => Read(text, allowEndOfDay).GetValueOrThrow()!.Value;
-
     public static string Format(int minutes) => HoursFormatter.FormatTime(minutes);
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-
 namespace KpoSdk.Knowledge.Text;
 
 /// <summary>
@@ -52,12 +50,6 @@ internal static class DayHoursText
     }
 
     public static MinuteRange[] Parse(string text) => Read(text).GetValueOrThrow();
-
-    public static bool TryParse(string? text, [NotNullWhen(true)] out MinuteRange[]? ranges)
-    {
-        ranges = text is null ? null : Read(text).Value;
-        return ranges is not null;
-    }
 
     public static string Format(IReadOnlyList<MinuteRange> ranges) => HoursFormatter.FormatRanges(ranges);
 }

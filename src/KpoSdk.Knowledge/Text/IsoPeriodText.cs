@@ -1,5 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-
 namespace KpoSdk.Knowledge.Text;
 
 /// <summary>
@@ -70,16 +68,6 @@ internal static class IsoPeriodText
 
         return ParseResult<IsoPeriodModel>.Success(new IsoPeriodModel(values[0], values[1], values[2], values[3], values[4], values[5], values[6]));
     }
-
-    public static IsoPeriodModel Parse(string text) => Read(text).GetValueOrThrow();
-
-    public static bool TryParse(string? text, [NotNullWhen(true)] out IsoPeriodModel? model)
-    {
-        model = text is null ? null : Read(text).Value;
-        return model is not null;
-    }
-
-    public static string Format(IsoPeriodModel model) => model.ToString();
 
     /// <summary>
     /// One "number designator" pair. <paramref name="next"/> is the index in

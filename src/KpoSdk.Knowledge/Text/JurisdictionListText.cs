@@ -63,16 +63,11 @@ internal static class JurisdictionListText
         return ParseResult<JurisdictionId[]>.Success(ids.ToArray());
     }
 
-    public static JurisdictionId[] Parse(string text) => Read(text).GetValueOrThrow();
-
     public static bool TryParse(string? text, [NotNullWhen(true)] out JurisdictionId[]? ids)
     {
         ids = text is null ? null : Read(text).Value;
         return ids is not null;
     }
-
-    /// <summary>The canonical form: canonical codes separated by single spaces.</summary>
-    public static string Format(IEnumerable<JurisdictionId> ids) => string.Join(" ", ids.Select(Jurisdictions.Format));
 
     private static bool IsSeparator(char c) => TextScanner.IsBlank(c) || c == ',';
 

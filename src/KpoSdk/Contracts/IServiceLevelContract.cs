@@ -68,7 +68,7 @@ public interface IServiceLevelContract
 
     /// <summary>
     /// Checks a staff member against the contract's requirements on <paramref name="date"/>
-    /// (<see cref="ContractStaffCheck.Check"/>): credentials held and valid, languages at their
+    /// (the same checks as agreement validation): credentials held and valid, languages at their
     /// levels, familiarity with the client's regulation. Empty when the member may work on it.
     /// </summary>
     IReadOnlyList<AgreementViolation> CheckStaff(StaffMember member, LocalDate date);

@@ -38,6 +38,13 @@ internal static class CredentialRecognition
         };
     }
 
+    /// <summary>Whether <paramref name="credential"/> has expired by <paramref name="date"/> but would license the service for the client if it had not.</summary>
+    public static bool ExpiredButWouldLicense(Credential credential, ServiceLine service, Jurisdiction client, LocalDate date) =>
+        !credential.IsValidOn(date)
+        && Credentials.IsDefined(credential.Kind)
+        && Credentials.CanGrant(credential.Kind, credential.GrantedBy.Id)
+        && Credentials.Qualification(credential.Kind, credential.GrantedBy.Id, service, client.Id, new CalendarDate(date.Year, date.Month, date.Day)) == QualificationBasis.License;
+
     /// <summary>The jurisdictions that may grant <paramref name="kind"/>, for messages, e.g. "a subdivision of @US".</summary>
     public static string DescribeGrantors(CredentialKind kind) =>
         Credentials.IsDefined(kind) ? Credentials.DescribeGrantors(kind) : "no jurisdiction (the kind is unknown)";

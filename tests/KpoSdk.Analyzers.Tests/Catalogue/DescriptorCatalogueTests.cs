@@ -1,5 +1,5 @@
 using System.Reflection;
-using KpoSdk.Analyzers.Diagnostics;
+using KpoSdk.Roslyn.Diagnostics;
 using KpoSdk.Analyzers.Tests.Infrastructure;
 
 namespace KpoSdk.Analyzers.Tests.Catalogue;

@@ -1,4 +1,4 @@
-using KpoSdk.Analyzers.Diagnostics;
+using KpoSdk.Roslyn.Diagnostics;
 using KpoSdk.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Testing;
 using Verify = KpoSdk.Analyzers.Tests.Infrastructure.Verifier<KpoSdk.Analyzers.Analyzers.ContractDeclarationAnalyzer>;

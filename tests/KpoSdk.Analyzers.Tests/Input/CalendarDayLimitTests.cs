@@ -1,4 +1,4 @@
-using KpoSdk.Analyzers.Diagnostics;
+using KpoSdk.Roslyn.Diagnostics;
 using KpoSdk.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Testing;
 using Verify = KpoSdk.Analyzers.Tests.Infrastructure.Verifier<KpoSdk.Analyzers.Analyzers.AttributeInputAnalyzer>;
@@ -10,7 +10,7 @@ public sealed class CalendarDayLimitTests
 {
     [Fact]
     public Task Calendar_days_past_the_range_are_KPO0004_on_the_amount() => Verify.VerifyExpectingAsync(
-        Sources.Contract("""[ResolutionTime({|#0:"P16777216D"|}, Clock = KpoSdk.Sla.SlaClockBasis.CalendarTime)]"""),
+        Sources.Contract("""[ResolutionTime("{|#0:P16777216D|}", Clock = KpoSdk.Sla.SlaClockBasis.CalendarTime)]"""),
         new DiagnosticResult(DiagnosticDescriptors.MalformedDuration).WithLocation(0).WithArguments(
             "'P16777216D' is too long for the calendar clock: expected at most 16777215 days, the range of a NodaTime Duration. Business days (the default clock) have no such limit."));
 

@@ -155,7 +155,7 @@ namespace Acme.Contracts
         /// <param name="rules">The rules, e.g. <see cref="global::KpoSdk.Rules.RuleSet.Default"/> with overlays.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Rules.RuleViolation> Validate(global::NodaTime.LocalDate date, global::KpoSdk.Rules.RuleSet rules) =>
-            global::KpoSdk.Contracts.ContractValidation.Validate(this, date, rules);
+            global::KpoSdk.Contracts.__Internals.GeneratedContractSupport.Validate(this, date, rules);
 
         /// <summary>
         /// Checks <paramref name="member"/> against the contract's requirements on <paramref name="date"/>: the required
@@ -166,6 +166,6 @@ namespace Acme.Contracts
         /// <param name="date">The date on which the member would work on the contract.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.AgreementViolation> CheckStaff(global::KpoSdk.StaffMember member, global::NodaTime.LocalDate date) =>
-            global::KpoSdk.Contracts.ContractStaffCheck.Check(this, member, date);
+            global::KpoSdk.Contracts.__Internals.GeneratedContractSupport.CheckStaff(this, member, date);
     }
 }

@@ -62,4 +62,30 @@ public class CredentialTests
             }
         }
     }
+
+    [Fact]
+    public void Recognition_is_containment_the_one_semantics_of_runtime_and_analyzers()
+    {
+        // A grant by a whole jurisdiction covers the places within it; a grant by a place within
+        // covers that place only, not the jurisdiction around it (the earlier analyzer-side copy
+        // compared top-level subdivisions and said yes here).
+        Assert.Equal(QualificationBasis.License, Q(CredentialKind.BarAdmission, "GB-ENG", ServiceLine.LegalAdvice, "GB-BAS"));
+        Assert.Null(Q(CredentialKind.BarAdmission, "GB-BAS", ServiceLine.LegalAdvice, "GB-ENG"));
+        Assert.True(Credentials.Credentials.CanGrant(CredentialKind.UsCertifiedPublicAccountant, J("US-NY")));
+        Assert.False(Credentials.Credentials.CanGrant(CredentialKind.UsCertifiedPublicAccountant, J("US")));
+        Assert.False(Credentials.Credentials.CanGrant(CredentialKind.UsCertifiedPublicAccountant, J("IN-MH")));
+    }
+
+    [Fact]
+    public void A_kind_that_can_never_count_is_reported_with_the_kinds_that_do()
+    {
+        string? message = Checks.CredentialRequirementCheck.Find(CredentialKind.UsCertifiedPublicAccountant, null, ServiceLine.StatutoryAuditOpinion, J("DE"), D("2026-03-02"));
+
+        Assert.NotNull(message);
+        Assert.Contains("what counts there is", message);
+        Assert.Contains("(Wirtschaftspruefer)", message);
+        Assert.DoesNotContain("(IcaiCharteredAccountant)", message);
+        Assert.DoesNotContain("(Acca)", message);
+        Assert.Null(Checks.CredentialRequirementCheck.Find(CredentialKind.Wirtschaftspruefer, null, ServiceLine.StatutoryAuditOpinion, J("DE"), D("2026-03-02")));
+    }
 }

@@ -71,9 +71,9 @@ public class OverlayTests
         var overlay = RuleSet.Default.WithoutRuleId("KPO1003");
         Assert.DoesNotContain(overlay.Rules, r => r.RuleId == "KPO1003");
         Assert.Equal(["eu-833-2014-art5n-accounting-consulting"], Keys(overlay, ServiceLine.Payroll, "RU", "DE", D("2025-08-01")));
-        // A catalogued ID that no rule carries (KPO9003 is a declaration error) leaves the set as it is.
-        Assert.DoesNotContain(RuleSet.Default.Rules, r => r.RuleId == DiagnosticIds.ContractGeneric);
-        Assert.Same(RuleSet.Default, RuleSet.Default.WithoutRuleId(DiagnosticIds.ContractGeneric));
+        // An ID that rules cannot report (KPO9003 is a declaration error) is refused, as the overlay file refuses it.
+        var ex = Assert.Throws<ArgumentException>(() => RuleSet.Default.WithoutRuleId(DiagnosticIds.ContractGeneric));
+        Assert.Contains("'KPO9003' is not an ID that rules report; expected KPO1001", ex.Message);
         Assert.Throws<ArgumentException>(() => RuleSet.Default.WithoutRuleId("KPO13"));
     }
 

@@ -11,7 +11,7 @@ public class ClockTimeTextTests
     [InlineData("24:00", true, 1440, "24:00")]
     public void Parses_times(string text, bool allowEndOfDay, int minutes, string canonical)
     {
-        Assert.Equal(minutes, ClockTimeText.Parse(text, allowEndOfDay));
+        Assert.Equal(minutes, ClockTimeText.Read(text, allowEndOfDay).GetValueOrThrow());
         Assert.Equal(canonical, ClockTimeText.Format(minutes));
     }
 
@@ -24,7 +24,7 @@ public class ClockTimeTextTests
     {
         var error = ClockTimeText.Read(text).Error!;
         Assert.Equal((position, found, expected), (error.Position, error.Found, error.Expected));
-        var ex = Assert.Throws<FormatException>(() => ClockTimeText.Parse(text));
+        var ex = Assert.Throws<FormatException>(() => ClockTimeText.Read(text).GetValueOrThrow());
         Assert.StartsWith($"'{text}' is not valid clock time: expected {expected} at position {position}, found {found}.", ex.Message);
     }
 }

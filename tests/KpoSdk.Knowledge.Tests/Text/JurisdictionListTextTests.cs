@@ -14,9 +14,9 @@ public class JurisdictionListTextTests
     [InlineData("PH IN", "PH IN")]
     public void Reads_codes_in_order_and_formats_them_canonically(string text, string canonical)
     {
-        var ids = JurisdictionListText.Parse(text);
+        var ids = JurisdictionListText.Read(text).GetValueOrThrow();
 
-        Assert.Equal(canonical, JurisdictionListText.Format(ids));
+        Assert.Equal(canonical, string.Join(" ", ids.Select(Jurisdictions.Format)));
         Assert.Equal(canonical.Split(' '), ids.Select(Jurisdictions.Format));
     }
 
@@ -65,7 +65,7 @@ public class JurisdictionListTextTests
         Assert.Null(none);
         Assert.True(JurisdictionListText.TryParse("US-CA DE", out var ids));
         Assert.Equal(2, ids.Length);
-        var error = Assert.Throws<FormatException>(() => JurisdictionListText.Parse("DE XX"));
+        var error = Assert.Throws<FormatException>(() => JurisdictionListText.Read("DE XX").GetValueOrThrow());
         Assert.Contains("'DE XX' is not valid list of jurisdictions", error.Message, StringComparison.Ordinal);
     }
 }

@@ -193,7 +193,7 @@ public sealed class RuleCheckTests
         var violation = Single(Clean(service), "KPO3002");
 
         Assert.Equal("services[0].team[0].credentials[0]", violation.Path);
-        Assert.Contains("expired on 2026-03-01", violation.Message);
+        Assert.Contains("Acca granted by GB was valid until 2026-03-01", violation.Message);
         var valid = Service(ServiceLine.Bookkeeping, ["Krakow"], [Bookkeeper(credentials: [expired with { Expires = CheckedOn }])], requiredCredentials: [CredentialKind.Acca]);
         Assert.Empty(Violations(Clean(valid)));
     }

@@ -1,4 +1,3 @@
-using KpoSdk.Knowledge.Diagnostics;
 using KpoSdk.Knowledge.Json;
 
 namespace KpoSdk.Knowledge.Rules.Overlay;
@@ -39,9 +38,7 @@ internal static class RuleOverlayReader
         {
             if (ExpectString(item, "removeRuleIds", errors) is { } ruleId)
             {
-                rules = Try(item, errors, rules, r => DiagnosticCatalog.IsRuleId(ruleId)
-                    ? r.WithoutRuleId(ruleId)
-                    : throw new ArgumentException($"'{ruleId}' is not an ID that rules report; expected {DiagnosticCatalog.DescribeRuleIds()}."));
+                rules = Try(item, errors, rules, r => r.WithoutRuleId(ruleId));
             }
         }
 

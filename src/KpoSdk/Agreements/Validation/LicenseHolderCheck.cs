@@ -1,24 +1,51 @@
+using KpoSdk.Knowledge;
 using KpoSdk.Knowledge.Rules;
+using CredentialFacts = KpoSdk.Knowledge.Credentials.Credentials;
 
 namespace KpoSdk.Agreements.Validation;
 
 /// <summary>
-/// KPO3001 at service level: a service line that law reserves to credential holders (tax return
-/// signing, statutory audit opinions, certified transcripts, legal advice) needs at least one team
-/// member with a valid credential that licenses it in the client's jurisdiction.
+/// KPO3001/KPO3002 at service level: a service line that law reserves to credential holders (tax
+/// return signing, statutory audit opinions, certified transcripts, legal advice) needs at least one
+/// team member with a valid credential that licenses it in the client's jurisdiction. The report
+/// names the root cause: a licensing credential in the team that has expired (KPO3002, with its
+/// holder, grantor and last valid day), or else the kinds that would license the work there.
 /// </summary>
 internal static class LicenseHolderCheck
 {
     public static void Check(ServiceDemand demand, string path, ViolationList violations)
     {
         var kinds = demand.Facts.QualifyingCredentials;
-        if (!demand.Facts.NeedsCredential || demand.Agreed.Team.Any(m => StaffQualification.HoldsQualifying(m, demand, kinds, licenceOnly: true)))
+        if (!demand.Facts.NeedsCredential || demand.Agreed.Team.Any(m => StaffQualification.HoldsQualifying(m, demand, kinds, licenseOnly: true)))
         {
             return;
         }
 
+        bool expired = false;
+        for (int i = 0; i < demand.Agreed.Team.Length; i++)
+        {
+            var member = demand.Agreed.Team[i];
+            for (int j = 0; j < member.Credentials.Length; j++)
+            {
+                var credential = member.Credentials[j];
+                if (kinds.Contains(credential.Kind) && CredentialRecognition.ExpiredButWouldLicense(credential, demand.Service, demand.Client, demand.Date))
+                {
+                    expired = true;
+                    violations.Add($"{path}.team[{i}].credentials[{j}]", DiagnosticIds.CredentialExpired,
+                        $"{member}'s {credential.Kind} granted by {credential.GrantedBy} was valid until {credential.Expires:uuuu-MM-dd}; it would license {demand.Title} in {demand.ClientText}, which {demand.Description} needs on {demand.Date:uuuu-MM-dd}, and no one else in the team holds a license for it.");
+                }
+            }
+        }
+
+        if (expired)
+        {
+            return;
+        }
+
+        var date = new CalendarDate(demand.Date.Year, demand.Date.Month, demand.Date.Day);
+        var licensing = CredentialFacts.KindsThatCount(demand.Service, demand.Client.Id, date, licenseOnly: true);
         string team = demand.Agreed.Team.IsEmpty ? "The service has no team" : $"None of the {demand.Agreed.Team.Length} team members";
         violations.Add($"{path}.team", DiagnosticIds.CredentialNotRecognized,
-            $"{team} holds a valid credential that licenses {demand.Title} in {JurisdictionText.Describe(demand.Client.Id)}; {demand.Description} needs one of {string.Join(", ", kinds)}.");
+            $"{team} holds a valid credential that licenses {demand.Title} in {JurisdictionText.Describe(demand.Client.Id)}; {demand.Description} needs {CredentialFacts.DescribeKinds(licensing)}.");
     }
 }

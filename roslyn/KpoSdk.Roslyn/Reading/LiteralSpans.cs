@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
-namespace KpoSdk.Analyzers.Reading;
+namespace KpoSdk.Roslyn.Reading;
 
 /// <summary>
 /// Maps a span of a string value back to its characters in the source, so a diagnostic underlines

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace KpoSdk.Analyzers.Diagnostics;
+namespace KpoSdk.Roslyn.Diagnostics;
 
 /// <summary>
 /// Keys of the diagnostic properties the code fixes read. The analyzer computes the suggestion once

@@ -1,7 +1,7 @@
 using KpoSdk.Knowledge.Contracts;
 using Microsoft.CodeAnalysis;
 
-namespace KpoSdk.Roslyn;
+namespace KpoSdk.Roslyn.Checks;
 
 /// <summary>
 /// Whether a contract type's name, own members or inherited members collide with a member the

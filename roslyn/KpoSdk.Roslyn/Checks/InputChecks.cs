@@ -1,12 +1,14 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using KpoSdk.Analyzers.Diagnostics;
-using KpoSdk.Analyzers.Reading;
 using KpoSdk.Knowledge.Codes;
+using KpoSdk.Knowledge.Contracts;
 using KpoSdk.Knowledge.Text;
+using KpoSdk.Roslyn.Diagnostics;
+using KpoSdk.Roslyn.Reading;
+using KpoSdk.Sla;
 using Microsoft.CodeAnalysis;
 
-namespace KpoSdk.Analyzers.Checks;
+namespace KpoSdk.Roslyn.Checks;
 
 /// <summary>
 /// The malformed-input checks (KPO0001-0005) of one constant string, shared by the attribute and
@@ -18,23 +20,32 @@ internal static class InputChecks
     private const int MaxZoneSuggestions = 3;
 
     /// <summary>KPO0001 for a jurisdiction code ("US", "US-NY"); the jurisdiction, or null when reported.</summary>
-    public static JurisdictionId? Jurisdiction(ValueSite site, Report report)
+    public static JurisdictionId? Jurisdiction(ValueSite site, Report? report)
     {
         if (Jurisdictions.TryParse(site.Value, out var id))
         {
             return id;
         }
 
-        ReportCode(site, 0, site.Value.Length, Jurisdictions.DescribeUnknown(site.Value), Jurisdictions.Suggest(site.Value), report);
+        if (report is not null)
+        {
+            ReportCode(site, 0, site.Value.Length, Jurisdictions.DescribeUnknown(site.Value), Jurisdictions.Suggest(site.Value), report);
+        }
+
         return null;
     }
 
     /// <summary>KPO0001 for a country code ("US", "USA", "840"); the country row, or null when reported.</summary>
-    public static int? Country(ValueSite site, Report report, Location? wholeCall = null)
+    public static int? Country(ValueSite site, Report? report, Location? wholeCall = null)
     {
         if (Countries.TryFind(site.Value, out int row))
         {
             return row;
+        }
+
+        if (report is null)
+        {
+            return null;
         }
 
         string? suggestion = Countries.Suggest(site.Value);
@@ -55,14 +66,18 @@ internal static class InputChecks
     /// KPO0001 for a list of jurisdictions ("IN PH", "US-NY, CA"); each jurisdiction with the span
     /// of its code in the value, or null when reported.
     /// </summary>
-    public static ImmutableArray<(JurisdictionId Id, int Start, int Length)>? JurisdictionList(ValueSite site, Report report)
+    public static ImmutableArray<(JurisdictionId Id, int Start, int Length)>? JurisdictionList(ValueSite site, Report? report)
     {
         var result = JurisdictionListText.Read(site.Value);
         if (result.Error is { } error)
         {
-            string token = site.Value.Substring(error.Position, Math.Min(error.Length, site.Value.Length - error.Position));
-            var suggestions = Jurisdictions.TryParse(token, out _) ? [] : Jurisdictions.Suggest(token);
-            ReportCode(site, error.Position, error.Length, error.Message, suggestions, report);
+            if (report is not null)
+            {
+                string token = site.Value.Substring(error.Position, Math.Min(error.Length, site.Value.Length - error.Position));
+                var suggestions = Jurisdictions.TryParse(token, out _) ? [] : Jurisdictions.Suggest(token);
+                ReportCode(site, error.Position, error.Length, error.Message, suggestions, report);
+            }
+
             return null;
         }
 
@@ -89,11 +104,16 @@ internal static class InputChecks
     }
 
     /// <summary>KPO0002 for an IANA zone ID; true when the zone is known.</summary>
-    public static bool Zone(ValueSite site, Report report)
+    public static bool Zone(ValueSite site, Report? report)
     {
         if (TimeZoneIds.IsKnown(site.Value))
         {
             return true;
+        }
+
+        if (report is null)
+        {
+            return false;
         }
 
         var closest = TimeZoneIds.Closest(site.Value, MaxZoneSuggestions);
@@ -104,11 +124,16 @@ internal static class InputChecks
     }
 
     /// <summary>KPO0003 for an ISO 639 code; the language row, or null when reported.</summary>
-    public static int? Language(ValueSite site, Report report)
+    public static int? Language(ValueSite site, Report? report)
     {
         if (Languages.TryFind(site.Value, out int row))
         {
             return row;
+        }
+
+        if (report is null)
+        {
+            return null;
         }
 
         string? suggestion = Languages.Suggest(site.Value);
@@ -117,7 +142,7 @@ internal static class InputChecks
     }
 
     /// <summary>KPO0005 for weekly hours; the parsed hours, or null when reported.</summary>
-    public static WeeklyHoursModel? WeeklyHours(ValueSite site, Report report)
+    public static WeeklyHoursModel? WeeklyHours(ValueSite site, Report? report)
     {
         var result = WeeklyHoursText.Read(site.Value);
         if (result.Error is { } error)
@@ -130,7 +155,7 @@ internal static class InputChecks
     }
 
     /// <summary>KPO0005 for the hours of one day ("09:00-12:00", "closed"), as a dated hours override takes them.</summary>
-    public static void DayHours(ValueSite site, Report report)
+    public static void DayHours(ValueSite site, Report? report)
     {
         if (DayHoursText.Read(site.Value).Error is { } error)
         {
@@ -142,7 +167,7 @@ internal static class InputChecks
     /// KPO0003 for the language of a requirement ("en:C1"), reported on the code before the colon.
     /// The form and the CEFR level are left to the runtime, whose message says what is wrong.
     /// </summary>
-    public static void LanguageOfRequirement(ValueSite site, Report report)
+    public static void LanguageOfRequirement(ValueSite site, Report? report)
     {
         int colon = site.Value.IndexOf(':');
         if (colon <= 0)
@@ -160,24 +185,29 @@ internal static class InputChecks
         ReportAt(DiagnosticDescriptors.UnknownLanguage, site, 0, colon, Languages.DescribeUnknown(code), suggestion is null ? [] : [suggestion], report);
     }
 
-    /// <summary>KPO0004 for a response or resolution time; true when it is a valid target amount.</summary>
-    public static bool TargetAmount(ValueSite site, Report report)
+    /// <summary>KPO0004 for a response or resolution time on <paramref name="clock"/>; the target, or null when reported.</summary>
+    public static ContractTarget? Target(ValueSite site, SlaClockBasis clock, Report? report)
     {
-        var result = TargetAmountText.Read(site.Value);
+        var result = ContractTargets.Read(site.Value, clock);
         if (result.Error is { } error)
         {
             ReportAt(DiagnosticDescriptors.MalformedDuration, site, error.Position, error.Length, error.Message, [], report);
-            return false;
+            return null;
         }
 
-        return true;
+        return result.Value;
     }
 
-    private static void ReportCode(ValueSite site, int start, int length, string message, IReadOnlyList<string> suggestions, Report report) =>
+    private static void ReportCode(ValueSite site, int start, int length, string message, IReadOnlyList<string> suggestions, Report? report) =>
         ReportAt(DiagnosticDescriptors.UnknownJurisdiction, site, start, length, message, suggestions, report);
 
-    private static void ReportAt(DiagnosticDescriptor descriptor, ValueSite site, int start, int length, string message, IReadOnlyList<string> suggestions, Report report)
+    private static void ReportAt(DiagnosticDescriptor descriptor, ValueSite site, int start, int length, string message, IReadOnlyList<string> suggestions, Report? report)
     {
+        if (report is null)
+        {
+            return;
+        }
+
         var location = site.Locate(start, length);
         var properties = site.IsInsideLiteral(location) ? FixProperties.WithReplacements(suggestions) : FixProperties.Empty;
         report(Diagnostic.Create(descriptor, location, properties, message));

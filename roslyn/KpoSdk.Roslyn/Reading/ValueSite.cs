@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 
-namespace KpoSdk.Analyzers.Reading;
+namespace KpoSdk.Roslyn.Reading;
 
 /// <summary>A constant string the analyzers check, and where it is written: an attribute argument or an argument of an SDK call.</summary>
 internal readonly struct ValueSite

@@ -1,17 +1,25 @@
-using KpoSdk.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace KpoSdk.Analyzers.Checks;
+namespace KpoSdk.Roslyn.Checks;
 
 /// <summary>
-/// KPO9004: why the generator cannot complete a contract type that is partial, top-level and not
-/// generic (those are KPO9001-9003). The conditions are the generator's own (its DeclarationShape):
-/// the generated part must be able to join the type, and the registry must be able to create it
-/// (<see cref="ContractConstruction"/>, one source file compiled into both).
+/// Whether the generator can complete a marked type, one set of conditions for both consumers: the
+/// generator skips a type <see cref="CanComplete"/> refuses, and the analyzers report why (KPO9001
+/// not partial, KPO9002 nested, KPO9003 generic, KPO9004 from <see cref="Find"/>): the generated
+/// part must be able to join the type, and the registry must be able to create it
+/// (<see cref="ContractConstruction"/>).
 /// </summary>
-internal static class CompletableShape
+internal static class ContractShape
 {
+    /// <summary>Whether <paramref name="type"/>, declared by <paramref name="node"/>, can be completed: partial, top-level, not generic, and nothing <see cref="Find"/> names.</summary>
+    public static bool CanComplete(INamedTypeSymbol type, SyntaxNode node) =>
+        node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax declaration
+        && declaration.Modifiers.Any(SyntaxKind.PartialKeyword)
+        && type.ContainingType is null
+        && type.TypeParameters.Length == 0
+        && Find(type) is null;
+
     /// <summary>What stops <paramref name="type"/> from being completed and what to do about it; null when nothing does.</summary>
     public static (string Problem, string Fix)? Find(INamedTypeSymbol type)
     {

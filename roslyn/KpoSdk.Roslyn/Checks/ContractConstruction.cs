@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace KpoSdk.Roslyn;
+namespace KpoSdk.Roslyn.Checks;
 
 /// <summary>
 /// Whether the contract registry's <c>new T()</c> compiles for a contract type: a public or internal

@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace KpoSdk.Analyzers.Reading;
+namespace KpoSdk.Roslyn.Reading;
 
 /// <summary>One argument of an applied attribute: its constant value and the expression that wrote it.</summary>
 internal readonly struct AttributeArgument

@@ -1,0 +1,65 @@
+using System.ComponentModel;
+using KpoSdk.Rules;
+using NodaTime;
+
+namespace KpoSdk.Contracts.__Internals;
+
+/// <summary>
+/// What the generated members of every contract call: validation against the rule set and the
+/// staff check. Public only so that generated code in the user's assembly can call it; hidden from
+/// IntelliSense and not part of the supported API. Call the contract's own <c>Validate</c> and
+/// <c>CheckStaff</c>, or <see cref="IServiceLevelContract"/>'s.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class GeneratedContractSupport
+{
+    /// <summary>
+    /// Every violation of <paramref name="rules"/> by <paramref name="contract"/> on
+    /// <paramref name="date"/>, in delivery-jurisdiction order, each distinct violation once (a
+    /// rule about the client alone is reported once, not once per delivery jurisdiction).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static IReadOnlyList<RuleViolation> Validate(IServiceLevelContract contract, LocalDate date, RuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        ArgumentNullException.ThrowIfNull(rules);
+        var violations = new List<RuleViolation>();
+        var seen = new HashSet<(string, string)>();
+        foreach (var delivery in contract.DeliveredFrom)
+        {
+            foreach (var violation in rules.Evaluate(contract.Service, contract.Client, delivery, date))
+            {
+                if (seen.Add((violation.Key, violation.Message)))
+                {
+                    violations.Add(violation);
+                }
+            }
+        }
+
+        return violations;
+    }
+
+    /// <summary>
+    /// Every requirement of <paramref name="contract"/> that <paramref name="member"/> does not meet
+    /// on <paramref name="date"/> (KPO3001, KPO3002, KPO3004, KPO3005), by the same checks as
+    /// agreement validation, with a path into the member.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static IReadOnlyList<AgreementViolation> CheckStaff(IServiceLevelContract contract, StaffMember member, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(contract);
+        ArgumentNullException.ThrowIfNull(member);
+        var findings = new List<StaffFinding>();
+        var checks = new StaffChecks(member, contract.Service, contract.Client, date, "the contract", findings);
+        foreach (var requirement in contract.RequiredCredentials)
+        {
+            checks.Credential([requirement.Kind], requirement.GrantedIn, requirement.ToString());
+        }
+
+        checks.Languages(contract.RequiredLanguages);
+        checks.Familiarity();
+        return [.. findings.Select(f => new AgreementViolation(f.Path, f.RuleId, Knowledge.Diagnostics.DiagnosticCatalog.DefaultSeverity(f.RuleId), f.Message))];
+    }
+}
