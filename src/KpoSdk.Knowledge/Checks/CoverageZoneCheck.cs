@@ -1,17 +1,19 @@
 using KpoSdk.Knowledge.Codes;
-using KpoSdk.Knowledge.Rules;
 
 namespace KpoSdk.Knowledge.Checks;
 
 /// <summary>
 /// KPO2001: a coverage window is the client's business hours in the client's own time, so its
-/// zone must be one of the client's zones (zone.tab). The one implementation: the analyzers report
-/// the message at the zone ID, the runtime at the window's JSON path.
+/// zone must be one of the client's zones: the client subdivision's where the knowledge base knows
+/// them (a US-CA client is measured on America/Los_Angeles, not America/New_York), else the
+/// country's zone.tab zones (<see cref="JurisdictionZones"/>). The one implementation: the analyzers
+/// report the message at the zone ID and offer the client's zones as fixes; the runtime reports it
+/// at the window's JSON path.
 /// </summary>
 internal static class CoverageZoneCheck
 {
-    /// <summary>How many of the client's zones a message and a code fix offer.</summary>
-    public const int MaxSuggestions = 3;
+    /// <summary>How many of the client's zones a code fix offers.</summary>
+    public const int MaxSuggestions = 5;
 
     /// <summary>
     /// The KPO2001 message when the known zone <paramref name="zoneId"/> is not a zone of
@@ -19,33 +21,18 @@ internal static class CoverageZoneCheck
     /// </summary>
     public static string? Find(JurisdictionId client, string zoneId)
     {
-        if (!TimeZoneIds.IsKnown(zoneId))
+        if (!TimeZoneIds.IsKnown(zoneId) || JurisdictionZones.Contains(client, zoneId))
         {
             return null;
         }
 
-        int country = TimeZoneIds.CountryOf(zoneId);
-        if (country == client.Country)
-        {
-            return null;
-        }
-
-        string where = country < 0 ? "no country" : JurisdictionText.Describe(new JurisdictionId(country));
-        var zones = Suggestions(client);
-        string own = zones.Count == 0 ? "zone.tab lists no zone for it" : (TimeZoneIds.ZoneCount(client.Country) > zones.Count ? "its zones include " : "its zones are ") + string.Join(", ", zones);
-        return $"The coverage zone {InputText.Quote(zoneId)} is in {where}, not in {JurisdictionText.Describe(client.CountryOnly)}, the client's country; coverage would be measured in another country's time ({own}).";
+        return $"{JurisdictionZones.DescribeNotAZone(zoneId, client)} A coverage window is the client's business hours in the client's own time; measured in another zone, coverage and deadlines would be off by the difference.";
     }
 
-    /// <summary>The client's zones a fix may offer, most likely first.</summary>
+    /// <summary>The client's zones a fix may offer, primary first.</summary>
     public static IReadOnlyList<string> Suggestions(JurisdictionId client)
     {
-        int count = Math.Min(MaxSuggestions, TimeZoneIds.ZoneCount(client.Country));
-        var zones = new string[count];
-        for (int i = 0; i < count; i++)
-        {
-            zones[i] = TimeZoneIds.Zone(client.Country, i);
-        }
-
-        return zones;
+        var zones = JurisdictionZones.List(client);
+        return zones.Count <= MaxSuggestions ? zones : zones.Take(MaxSuggestions).ToArray();
     }
 }

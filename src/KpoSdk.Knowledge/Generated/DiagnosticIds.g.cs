@@ -45,7 +45,7 @@ public static class DiagnosticIds
     /// <summary>KPO1004: a service, client and delivery combination that the provider's catalog does not designate.</summary>
     public const string NotDesignatedInCatalog = "KPO1004";
 
-    /// <summary>KPO2001: a coverage window whose time zone is not in the client's country.</summary>
+    /// <summary>KPO2001: a coverage window whose time zone is not a zone of the client's jurisdiction (its subdivision's zones where known, else its country's).</summary>
     public const string CoverageZoneOutsideClientCountry = "KPO2001";
 
     /// <summary>KPO2002: delivery shifts that do not overlap the coverage window at all.</summary>

@@ -60,4 +60,16 @@ public sealed class ReplaceCodeFixTests
                 [ServiceLevelContract(ServiceLine.Payroll, Client = "IN", DeliveredFrom = "IN")]
                 [CoverageWindow("Asia/Kolkata", "24x7")]
                 """));
+
+    [Fact]
+    public Task Zone_of_the_client_state_not_the_first_of_its_country() =>
+        Verifier<ContractConsistencyAnalyzer>.VerifyFixAsync<ReplaceCodeFixProvider>(
+            Sources.Contract("""
+                [ServiceLevelContract(ServiceLine.Payroll, Client = "US-CA", DeliveredFrom = "US")]
+                [CoverageWindow("{|KPO2001:America/New_York|}", "24x7")]
+                """),
+            Sources.Contract("""
+                [ServiceLevelContract(ServiceLine.Payroll, Client = "US-CA", DeliveredFrom = "US")]
+                [CoverageWindow("America/Los_Angeles", "24x7")]
+                """));
 }

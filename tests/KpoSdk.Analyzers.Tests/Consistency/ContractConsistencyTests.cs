@@ -33,4 +33,21 @@ public sealed class ContractConsistencyTests
         [RequiresCredential({|KPO3001:CredentialKind.IcaiCharteredAccountant|})]
         [RequiresCredential(CredentialKind.UsCertifiedPublicAccountant, GrantedIn = "{|KPO3001:IN|}")]
         """));
+
+    [Fact]
+    public Task A_zone_of_the_clients_country_but_not_of_its_state_is_KPO2001() => Verify.VerifyAsync(Sources.Contract("""
+        [ServiceLevelContract(ServiceLine.Payroll, Client = "US-CA", DeliveredFrom = "US")]
+        [CoverageWindow("{|KPO2001:America/New_York|}", "Mon-Fri 09:00-17:00")]
+        """));
+
+    [Theory]
+    [InlineData("US-CA", "America/Los_Angeles")]
+    [InlineData("US-CA", "US/Pacific")]
+    [InlineData("US-IN", "America/Chicago")]
+    [InlineData("US-PR", "America/Puerto_Rico")]
+    [InlineData("US", "America/New_York")]
+    public Task A_zone_of_the_clients_subdivision_is_clean(string client, string zone) => Verify.VerifyAsync(Sources.Contract($$"""
+        [ServiceLevelContract(ServiceLine.Payroll, Client = "{{client}}", DeliveredFrom = "US")]
+        [CoverageWindow("{{zone}}", "Mon-Fri 09:00-17:00")]
+        """));
 }

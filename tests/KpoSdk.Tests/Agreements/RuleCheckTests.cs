@@ -107,9 +107,20 @@ public sealed class RuleCheckTests
         var violation = Single(Clean(client: client), "KPO2001");
 
         Assert.Equal("client.businessHours.zone", violation.Path);
-        Assert.Contains("'Europe/Warsaw'", violation.Message);
-        Assert.Contains("Poland", violation.Message);
+        Assert.Contains("The zone 'Europe/Warsaw' is not a zone of", violation.Message);
+        Assert.Contains("its zone is Europe/Berlin", violation.Message);
         Assert.Equal(RuleSeverity.Warning, violation.Severity);
+    }
+
+    [Fact]
+    public void KPO2001_a_zone_of_the_clients_country_but_not_of_its_state()
+    {
+        var client = new Client("Golden State Payroll", J("US-CA"), Window(Zone("America/New_York"), Hours("Mon-Fri 08:00-17:00")));
+
+        var violation = Assert.Single(Clean(client: client).Validate(CheckedOn), v => v.RuleId == "KPO2001");
+
+        Assert.Equal("client.businessHours.zone", violation.Path);
+        Assert.Contains("not a zone of California, United States (US-CA); its zone is America/Los_Angeles", violation.Message);
     }
 
     [Fact]
@@ -120,7 +131,7 @@ public sealed class RuleCheckTests
         var violation = Single(Clean(service), "KPO2001");
 
         Assert.Equal("services[0].coverage.zone", violation.Path);
-        Assert.Contains("no country", violation.Message);
+        Assert.Contains("The zone 'Etc/UTC' is not a zone of Nordrhein-Westfalen, Germany (DE-NW)", violation.Message);
     }
 
     [Fact]
