@@ -50,6 +50,8 @@ public sealed partial class ServiceLevelContractGenerator
 
         public static SourceText EmitContract(ContractModel model) => SourceText.From(ContractEmitter.Emit(model), Encoding.UTF8);
 
+        public static SourceText EmitProjectRules(string? overlay) => SourceText.From(ProjectRulesEmitter.Emit(overlay), Encoding.UTF8);
+
         public static SourceText EmitRegistry(EquatableArray<RegistryEntry> entries) => SourceText.From(RegistryEmitter.Emit(entries), Encoding.UTF8);
     }
 }

@@ -1,5 +1,7 @@
+using KpoSdk.Generators.Emitting;
 using KpoSdk.Generators.Helpers;
 using KpoSdk.Knowledge.Contracts;
+using KpoSdk.Roslyn.Checks;
 using Microsoft.CodeAnalysis;
 
 namespace KpoSdk.Generators;
@@ -53,6 +55,27 @@ public sealed partial class ServiceLevelContractGenerator : IIncrementalGenerato
             if (!entries.IsEmpty)
             {
                 output.AddSource(Execute.RegistryHintName, Execute.EmitRegistry(entries));
+            }
+        });
+
+        // The project's rule overlay, carried into the generated code so that a contract's
+        // Validate(date) uses the rules the build checked it with.
+        var overlay = context.AdditionalTextsProvider
+            .Where(static file => RuleOverlayFile.IsOverlay(file))
+            .Collect()
+            .Select(static (files, token) => RuleOverlayFile.Find(files)?.GetText(token)?.ToString())
+            .WithTrackingName(TrackingNames.RulesOverlay);
+
+        var projectRules = registry
+            .Select(static (entries, _) => !entries.IsEmpty)
+            .Combine(overlay)
+            .WithTrackingName(TrackingNames.ProjectRules);
+
+        context.RegisterSourceOutput(projectRules, static (output, pair) =>
+        {
+            if (pair.Left)
+            {
+                output.AddSource(ProjectRulesEmitter.HintName, Execute.EmitProjectRules(pair.Right));
             }
         });
     }

@@ -23,4 +23,10 @@ public static class TrackingNames
 
     /// <summary>All registry entries, ordered: the registry source file.</summary>
     public const string Registry = "Registry";
+
+    /// <summary>The text of the project's kpo.rules.json, or null.</summary>
+    public const string RulesOverlay = "RulesOverlay";
+
+    /// <summary>Whether any contract is emitted, with the overlay: the ProjectRules source file.</summary>
+    public const string ProjectRules = "ProjectRules";
 }

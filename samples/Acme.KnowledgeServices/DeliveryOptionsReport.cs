@@ -15,7 +15,7 @@ internal static class DeliveryOptionsReport
     {
         var rules = RuleSet.Default;
         output.WriteLine($"Acme Knowledge Services: delivery options on {date:uuuu-MM-dd} (rule data {rules.DataVersion})");
-        output.WriteLine("ok = allowed; mechanism = allowed with a data-transfer mechanism in place; caution = a warning applies; NO = prohibited");
+        output.WriteLine("ok = allowed; safeguard = allowed with a data-transfer safeguard in place; caution = a warning applies; NO = prohibited");
         output.WriteLine();
         output.WriteLine($"{"service",-26} {"client",-7} {string.Join(" ", Centers.Select(c => $"{c.Alpha2,-10}"))}");
         var notes = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -58,7 +58,7 @@ internal static class DeliveryOptionsReport
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         output.WriteLine($"{service} for a client in {client.Code} ({client.Name}) on {date:uuuu-MM-dd}:");
         output.WriteLine($"  allowed from {byVerdict.GetValueOrDefault("ok")?.Count ?? 0} of {Country.Count} countries");
-        foreach (string verdict in new[] { "caution", "mechanism", "NO" })
+        foreach (string verdict in new[] { "caution", "safeguard", "NO" })
         {
             if (!byVerdict.TryGetValue(verdict, out var countries))
             {
@@ -69,7 +69,7 @@ internal static class DeliveryOptionsReport
             {
                 "NO" => "  prohibited from:",
                 "caution" => "  allowed, with a warning, from:",
-                _ => "  allowed only with a data-transfer mechanism from:",
+                _ => "  allowed only with a data-transfer safeguard from:",
             });
             foreach (var group in countries.GroupBy(x => string.Join(", ", x.Violations.Select(v => v.Key))))
             {
@@ -81,11 +81,11 @@ internal static class DeliveryOptionsReport
         }
     }
 
-    // A violation that no mechanism can satisfy prohibits the delivery if it is an error and
-    // calls for care if it is a warning; one that a mechanism satisfies needs that mechanism.
+    // A violation that no safeguard can satisfy prohibits the delivery if it is an error and
+    // calls for care if it is a warning; one that a safeguard satisfies needs that safeguard.
     private static string Verdict(IReadOnlyList<RuleViolation> violations) =>
         violations.Count == 0 ? "ok"
         : violations.Any(v => v.Severity == RuleSeverity.Error && v.Rule.SatisfiedBy.Count == 0) ? "NO"
-        : violations.Any(v => v.Rule.SatisfiedBy.Count > 0) ? "mechanism"
+        : violations.Any(v => v.Rule.SatisfiedBy.Count > 0) ? "safeguard"
         : "caution";
 }

@@ -17,14 +17,18 @@ public sealed class ConsumerBuildTests(PackedPackage package)
         // Where the README says the generated files are.
         string generated = Path.Combine(consumer.Directory, "obj", "Release", "net10.0", "generated", "KpoSdk.Generators", "KpoSdk.Generators.ServiceLevelContractGenerator");
         Assert.Equal(
-            ["Consumer.NewYorkTaxPreparation.ServiceLevelContract.g.cs", "Consumer.SydneyLegalResearch.ServiceLevelContract.g.cs", "ServiceLevelContractRegistry.g.cs"],
+            [
+                "Consumer.HavanaBookkeeping.ServiceLevelContract.g.cs", "Consumer.LondonPayroll.ServiceLevelContract.g.cs",
+                "Consumer.NewYorkTaxPreparation.ServiceLevelContract.g.cs", "Consumer.SydneyLegalResearch.ServiceLevelContract.g.cs",
+                "ProjectRules.g.cs", "ServiceLevelContractRegistry.g.cs",
+            ],
             Directory.GetFiles(generated).Select(Path.GetFileName).Order(StringComparer.Ordinal));
 
         var lines = consumer.Run().EnsureSuccess("Running the valid consumer").Output
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Equal(
             [
-                "contracts=2",
+                "contracts=4",
                 "tax.client=US-NY",
                 // Friday 6 March 2026 15:00 EST with 2 business hours left; DST starts on Sunday, so the
                 // remaining 2 hours end at 11:00 EDT on Monday (15:00Z), and P3D at 17:00 EDT on Wednesday.
@@ -36,6 +40,10 @@ public sealed class ConsumerBuildTests(PackedPackage package)
                 "tax.january.uncovered=5",
                 "sydney.type=SydneyLegalResearch",
                 "country=IN",
+                "london.safeguards=UkInternationalDataTransferAgreement",
+                "london.validate=0",
+                "havana.validate=0",
+                "havana.defaultRules=us-ofac-cuba",
             ],
             lines);
     }
@@ -53,12 +61,13 @@ public sealed class ConsumerBuildTests(PackedPackage package)
         Assert.Equal(
             new[]
             {
-                ("Contracts.cs", 8, 61, "KPO0001"),   // the 'US-XX' inside Client = "US-XX"
-                ("Contracts.cs", 9, 18, "KPO0002"),   // "America/New_Yrok"
-                ("Contracts.cs", 13, 42, "KPO0005"),  // 'Fry' inside "Mon-Fry 09:00-17:00"
-                ("Contracts.cs", 14, 19, "KPO0004"),  // 'X' inside "PT4X"
-                ("Contracts.cs", 19, 14, "KPO9001"),  // the name of the non-partial class
-                ("Contracts.cs", 23, 55, "KPO0001"),  // Country.Parse("XX")
+                ("Contracts.cs", 9, 61, "KPO0001"),   // the 'US-XX' inside Client = "US-XX"
+                ("Contracts.cs", 10, 18, "KPO0002"),  // "America/New_Yrok"
+                ("Contracts.cs", 14, 42, "KPO0005"),  // 'Fry' inside "Mon-Fry 09:00-17:00"
+                ("Contracts.cs", 15, 19, "KPO0004"),  // 'X' inside "PT4X"
+                ("Contracts.cs", 20, 14, "KPO9001"),  // the name of the non-partial class
+                ("Contracts.cs", 24, 55, "KPO0001"),  // Country.Parse("XX")
+                ("Contracts.cs", 28, 76, "KPO1003"),  // "IN": UK payroll from India without a declared safeguard
                 ("kpo.rules.json", 2, 14, "KPO0006"), // the misspelt rule key, passed by buildTransitive
             }.Order(),
             errors);

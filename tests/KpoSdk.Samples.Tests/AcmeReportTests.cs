@@ -64,7 +64,7 @@ public sealed class AcmeReportTests
     }
 
     [Fact]
-    public void Delivery_options_require_a_transfer_mechanism_for_payroll_from_outside_the_EU_to_Germany()
+    public void Delivery_options_require_a_transfer_safeguard_for_payroll_from_outside_the_EU_to_Germany()
     {
         // GDPR Chapter V: India and the Philippines have no adequacy decision; Poland is in the EU.
         var text = new StringWriter { NewLine = "\n" };
@@ -74,7 +74,7 @@ public sealed class AcmeReportTests
         string[] header = rows.Single(r => r is ["service", "client", ..]);
         string[] payrollForGermany = rows.Single(r => r is ["Payroll", "DE", _, _, _]);
         Assert.Equal(["service", "client", "IN", "PH", "PL"], header);
-        Assert.Equal(["Payroll", "DE", "mechanism", "mechanism", "ok"], payrollForGermany);
+        Assert.Equal(["Payroll", "DE", "safeguard", "safeguard", "ok"], payrollForGermany);
     }
 
     private static string Section(string contract)

@@ -13,17 +13,18 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace KpoSdk.Analyzers.Analyzers;
 
 /// <summary>
-/// KPO1001-1003: evaluates the country/service rules (the knowledge base's defaults with the
+/// KPO1001-1005: evaluates the country/service rules (the knowledge base's defaults with the
 /// project's <c>kpo.rules.json</c> overlay) on every service, client and delivery jurisdiction
-/// the code fixes at compile time: each delivery jurisdiction of a <c>[ServiceLevelContract]</c>,
-/// each client and delivery pair of an <c>[assembly: ServiceOffering]</c>, and
-/// <c>RuleSet.Evaluate</c> calls whose service and jurisdictions are constants. A violation is
-/// reported on the delivery jurisdiction with the rule's severity, message, key and citation.
+/// the code fixes at compile time: each delivery jurisdiction of a <c>[ServiceLevelContract]</c>
+/// with the contract's <c>[Safeguards]</c>, and each client and delivery pair of an
+/// <c>[assembly: ServiceOffering]</c> with the line's own <c>Safeguards</c>. A violation is
+/// reported on the delivery jurisdiction with the rule's severity, message, key and citation. A
+/// <c>RuleSet.Evaluate</c> call is a question, not a declaration, and is not diagnosed for the
+/// rule it asks about (its constant arguments are still checked as input).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CountryServiceRuleAnalyzer : DiagnosticAnalyzer
@@ -31,7 +32,8 @@ public sealed class CountryServiceRuleAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(
-        DiagnosticDescriptors.SanctionedJurisdiction, DiagnosticDescriptors.LicensedProfessionalRequired, DiagnosticDescriptors.PersonalDataTransfer);
+        DiagnosticDescriptors.SanctionedJurisdiction, DiagnosticDescriptors.LicensedProfessionalRequired, DiagnosticDescriptors.PersonalDataTransfer,
+        DiagnosticDescriptors.MissingSafeguard);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -58,10 +60,6 @@ public sealed class CountryServiceRuleAnalyzer : DiagnosticAnalyzer
                 start.RegisterSyntaxNodeAction(node => AnalyzeCatalog(node, catalog, settings), SyntaxKind.AttributeList);
             }
 
-            if (sdk.RuleSet is not null)
-            {
-                start.RegisterOperationAction(operation => AnalyzeEvaluate(operation, sdk, settings), OperationKind.Invocation);
-            }
         });
     }
 
@@ -75,9 +73,10 @@ public sealed class CountryServiceRuleAnalyzer : DiagnosticAnalyzer
 
         var date = settings.DateFor(reference.SyntaxTree);
         var clientLocation = declaration.ClientLocation(ct);
+        var safeguards = SafeguardSet.Of(declaration.Safeguards);
         for (int i = 0; i < declaration.Deliveries.Length; i++)
         {
-            RuleChecks.Evaluate(settings.Rules, declaration.Service!.Value, declaration.Client!.Value, declaration.Deliveries[i].Id, date, declaration.DeliveryLocation(i, ct), context.ReportDiagnostic, [clientLocation]);
+            RuleChecks.Evaluate(settings.Rules, declaration.Service!.Value, declaration.Client!.Value, declaration.Deliveries[i].Id, date, safeguards, declaration.DeliveryLocation(i, ct), context.ReportDiagnostic, [clientLocation]);
         }
     }
 
@@ -118,13 +117,14 @@ public sealed class CountryServiceRuleAnalyzer : DiagnosticAnalyzer
         }
 
         var date = settings.DateFor(context.Node.SyntaxTree);
+        var safeguards = OfferingSafeguards(attribute);
         foreach (var delivery in deliveries)
         {
             var found = new Dictionary<string, (RuleViolation First, Location ClientLocation, List<JurisdictionId> Others)>(StringComparer.Ordinal);
             var order = new List<string>();
             foreach (var client in clients)
             {
-                foreach (var violation in settings.Rules.Evaluate(service, client.Id, delivery.Id, date))
+                foreach (var violation in settings.Rules.Evaluate(service, client.Id, delivery.Id, date, safeguards))
                 {
                     if (found.TryGetValue(violation.Key, out var entry))
                     {
@@ -148,57 +148,18 @@ public sealed class CountryServiceRuleAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeEvaluate(OperationAnalysisContext context, SdkSymbols sdk, CompilationSettings settings)
+    /// <summary>The defined safeguards of an offering's <c>Safeguards</c> (an undefined value lifts nothing).</summary>
+    private static SafeguardSet OfferingSafeguards(AttributeData attribute)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        if (invocation.TargetMethod.Name != "Evaluate" || !SdkSymbols.Is(invocation.TargetMethod.ContainingType, sdk.RuleSet))
+        var set = SafeguardSet.None;
+        foreach (var element in AttributeValues.NamedArray(attribute, ContractAttributeNames.OfferingSafeguards, out _) ?? [])
         {
-            return;
-        }
-
-        if (ConstantOperations.Argument(invocation, "service")?.Value.ConstantValue is not { HasValue: true } service
-            || !RuleChecks.TryService(service.Value, out var line)
-            || ConstantOperations.Argument(invocation, "client") is not { } clientArgument
-            || ConstantOperations.Argument(invocation, "delivery") is not { } deliveryArgument
-            || ConstantOperations.Jurisdiction(clientArgument.Value, sdk) is not { } client
-            || ConstantOperations.Jurisdiction(deliveryArgument.Value, sdk) is not { } delivery
-            || !Mechanisms(invocation, out var mechanisms))
-        {
-            return;
-        }
-
-        var dateArgument = ConstantOperations.Argument(invocation, "date");
-        var date = (dateArgument is null ? null : ConstantOperations.Date(dateArgument.Value, sdk)) ?? settings.DateFor(invocation.Syntax.SyntaxTree);
-        foreach (var violation in settings.Rules.Evaluate(line, client, delivery, date, mechanisms))
-        {
-            context.ReportDiagnostic(RuleChecks.Create(violation, deliveryArgument.Syntax.GetLocation(), [clientArgument.Syntax.GetLocation()]));
-        }
-    }
-
-    /// <summary>The transfer mechanisms passed to the call: none, or constants only; false when they are not known at compile time.</summary>
-    private static bool Mechanisms(IInvocationOperation invocation, out MechanismSet mechanisms)
-    {
-        mechanisms = MechanismSet.None;
-        if (ConstantOperations.Argument(invocation, "mechanisms") is not { } argument)
-        {
-            return true;
-        }
-
-        if (ConstantOperations.Unwrap(argument.Value) is not IArrayCreationOperation { Initializer: { } initializer })
-        {
-            return false;
-        }
-
-        foreach (var element in initializer.ElementValues)
-        {
-            if (element.ConstantValue is not { HasValue: true, Value: int value } || !Enum.IsDefined(typeof(DataTransferMechanism), value))
+            if (element.Value is int value && Enum.IsDefined(typeof(Safeguard), value))
             {
-                return false;
+                set = set.With((Safeguard)value);
             }
-
-            mechanisms = mechanisms.With((DataTransferMechanism)value);
         }
 
-        return true;
+        return set;
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using KpoSdk.Analyzers.Configuration;
 using KpoSdk.Knowledge.Rules.Overlay;
+using KpoSdk.Roslyn.Checks;
 using KpoSdk.Roslyn.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -29,7 +30,7 @@ public sealed class RuleConfigurationAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var applied = RuleOverlayFiles.Find(start.Options.AdditionalFiles);
+            var applied = RuleOverlayFile.Find(start.Options.AdditionalFiles);
             if (applied is not null)
             {
                 start.RegisterAdditionalFileAction(file => AnalyzeOverlay(file, applied));
@@ -42,7 +43,7 @@ public sealed class RuleConfigurationAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeOverlay(AdditionalFileAnalysisContext context, AdditionalText applied)
     {
         var file = context.AdditionalFile;
-        if (!RuleOverlayFiles.IsOverlay(file) || file.GetText(context.CancellationToken) is not { } text)
+        if (!RuleOverlayFile.IsOverlay(file) || file.GetText(context.CancellationToken) is not { } text)
         {
             return;
         }

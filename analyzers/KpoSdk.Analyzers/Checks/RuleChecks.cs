@@ -9,16 +9,17 @@ using RuleSet = KpoSdk.Knowledge.Rules.RuleSet;
 namespace KpoSdk.Analyzers.Checks;
 
 /// <summary>
-/// KPO1001-1003: evaluates the rule set on one (service, client, delivery, date) case, exactly as
-/// the runtime's <c>RuleSet.Evaluate</c> does, and reports each violation with the rule's own
-/// severity, message, key and citation.
+/// KPO1001-1005: evaluates the rule set on one (service, client, delivery, date) case with the
+/// safeguards declared for it, exactly as the runtime's <c>RuleSet.Evaluate</c> does, and reports
+/// each violation with the rule's own severity, message, key and citation, and the safeguards that
+/// would lift it for the code fix.
 /// </summary>
 internal static class RuleChecks
 {
     /// <summary>Reports every violation at <paramref name="location"/>; returns how many there were.</summary>
-    public static int Evaluate(RuleSet rules, ServiceLine service, JurisdictionId client, JurisdictionId delivery, CalendarDate date, Location location, Report report, IEnumerable<Location>? additionalLocations = null)
+    public static int Evaluate(RuleSet rules, ServiceLine service, JurisdictionId client, JurisdictionId delivery, CalendarDate date, SafeguardSet safeguards, Location location, Report report, IEnumerable<Location>? additionalLocations = null)
     {
-        var violations = rules.Evaluate(service, client, delivery, date);
+        var violations = rules.Evaluate(service, client, delivery, date, safeguards);
         foreach (var violation in violations)
         {
             report(Create(violation, location, additionalLocations));
@@ -32,6 +33,11 @@ internal static class RuleChecks
         var descriptor = DiagnosticDescriptors.ForRuleId(violation.RuleId)
             ?? throw new InvalidOperationException($"Rule '{violation.Key}' reports {violation.RuleId}, which no analyzer descriptor has; the overlay reader admits only rule IDs with descriptors.");
         var properties = FixProperties.Empty.Add(FixProperties.RuleKey, violation.Key);
+        if (violation.LiftedBy.Count > 0)
+        {
+            properties = properties.Add(FixProperties.Safeguards, FixProperties.JoinSafeguards(violation.LiftedBy));
+        }
+
         return Diagnostic.Create(descriptor, location, DiagnosticDescriptors.Severity(violation.Severity), additionalLocations, properties, violation.Message + suffix, violation.Key, violation.Citation);
     }
 

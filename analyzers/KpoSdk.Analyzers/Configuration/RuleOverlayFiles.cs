@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using KpoSdk.Knowledge.Rules.Overlay;
+using KpoSdk.Roslyn.Checks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using RuleSet = KpoSdk.Knowledge.Rules.RuleSet;
@@ -15,29 +16,11 @@ internal static class RuleOverlayFiles
 {
     private static readonly ConditionalWeakTable<SourceText, RuleOverlayResult> s_cache = new();
 
-    public static bool IsOverlay(AdditionalText file) =>
-        string.Equals(Path.GetFileName(file.Path), RuleOverlayReader.FileName, StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>The first overlay file in path order (the one that is applied), or null.</summary>
-    public static AdditionalText? Find(IEnumerable<AdditionalText> files)
-    {
-        AdditionalText? found = null;
-        foreach (var file in files)
-        {
-            if (IsOverlay(file) && (found is null || string.CompareOrdinal(file.Path, found.Path) < 0))
-            {
-                found = file;
-            }
-        }
-
-        return found;
-    }
-
     /// <summary>The overlay read from <paramref name="text"/> onto the default rules.</summary>
     public static RuleOverlayResult Read(SourceText text) =>
         s_cache.GetValue(text, t => RuleOverlayReader.Apply(RuleSet.Default, t.ToString()));
 
     /// <summary>The rules the analyzers check against: the defaults with the compilation's overlay, if it has one.</summary>
     public static RuleSet RulesFor(IEnumerable<AdditionalText> files, CancellationToken cancellationToken) =>
-        Find(files)?.GetText(cancellationToken) is { } text ? Read(text).Rules : RuleSet.Default;
+        RuleOverlayFile.Find(files)?.GetText(cancellationToken) is { } text ? Read(text).Rules : RuleSet.Default;
 }

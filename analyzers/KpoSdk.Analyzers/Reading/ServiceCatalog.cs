@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using KpoSdk.Analyzers.Checks;
 using KpoSdk.Analyzers.Symbols;
 using KpoSdk.Knowledge.Codes;
+using KpoSdk.Knowledge.Contracts;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -86,16 +87,17 @@ internal sealed class ServiceCatalog
         string? clients = null, deliveredFrom = null;
         foreach (var pair in attribute.NamedArguments)
         {
-            if (pair.Value.Kind is TypedConstantKind.Error or TypedConstantKind.Array)
+            if (pair.Value.Kind is TypedConstantKind.Error)
             {
                 return null;
             }
 
-            if (pair.Key == "Clients")
+            // Safeguards is an array; the lists are strings.
+            if (pair.Key == ContractAttributeNames.Clients && pair.Value.Kind != TypedConstantKind.Array)
             {
                 clients = pair.Value.Value as string;
             }
-            else if (pair.Key == "DeliveredFrom")
+            else if (pair.Key == ContractAttributeNames.DeliveredFrom && pair.Value.Kind != TypedConstantKind.Array)
             {
                 deliveredFrom = pair.Value.Value as string;
             }

@@ -11,12 +11,12 @@ namespace KpoSdk.Benchmarks.Rules;
 /// </summary>
 internal sealed class NaiveRuleInterpreter(IReadOnlyList<RuleDefinition> rules, IReadOnlyCollection<JurisdictionGroup> groups)
 {
-    public int CountViolations(ServiceLine service, JurisdictionId client, JurisdictionId delivery, CalendarDate date, MechanismSet mechanisms)
+    public int CountViolations(ServiceLine service, JurisdictionId client, JurisdictionId delivery, CalendarDate date, SafeguardSet safeguards)
     {
         int count = 0;
         foreach (var rule in rules)
         {
-            if (Breaks(rule, service, client, delivery, date, mechanisms))
+            if (Breaks(rule, service, client, delivery, date, safeguards))
             {
                 count++;
             }
@@ -25,16 +25,16 @@ internal sealed class NaiveRuleInterpreter(IReadOnlyList<RuleDefinition> rules, 
         return count;
     }
 
-    public IEnumerable<string> Keys(ServiceLine service, JurisdictionId client, JurisdictionId delivery, CalendarDate date, MechanismSet mechanisms) =>
-        rules.Where(r => Breaks(r, service, client, delivery, date, mechanisms)).Select(r => r.Key);
+    public IEnumerable<string> Keys(ServiceLine service, JurisdictionId client, JurisdictionId delivery, CalendarDate date, SafeguardSet safeguards) =>
+        rules.Where(r => Breaks(r, service, client, delivery, date, safeguards)).Select(r => r.Key);
 
-    private bool Breaks(RuleDefinition rule, ServiceLine service, JurisdictionId client, JurisdictionId delivery, CalendarDate date, MechanismSet mechanisms) =>
+    private bool Breaks(RuleDefinition rule, ServiceLine service, JurisdictionId client, JurisdictionId delivery, CalendarDate date, SafeguardSet safeguards) =>
         rule.IsEffectiveOn(date)
         && rule.Scope.Services.Any(s => ServiceMatches(s, service))
         && rule.Scope.Routes.Any(r => AnyMatches(r.Clients, client, date) && AnyMatches(r.Deliveries, delivery, date))
         && (rule.Scope.DeliveryOutsideClient is not { } licensing || IsOutside(licensing, client, delivery))
         && !rule.Exemptions.DeliveryIn.Any(e => Matches(e, delivery, date))
-        && !rule.Exemptions.Mechanisms.Any(m => m.AllOf.All(mechanisms.Contains)
+        && !rule.Exemptions.Safeguards.Any(m => m.AllOf.All(safeguards.Contains)
             && (m.From is not { } from || date >= from) && (m.To is not { } to || date <= to)
             && (m.Delivery is null || AnyMatches(m.Delivery, delivery, date)));
 

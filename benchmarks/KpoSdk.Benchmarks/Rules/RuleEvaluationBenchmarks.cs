@@ -17,7 +17,7 @@ public class RuleEvaluationBenchmarks
     private static readonly string[] s_codes =
         ["US", "US-NY", "US-CA", "IN", "IN-MH", "PH", "GB", "DE", "FR", "IE", "PL", "JP", "BR", "CA-ON", "AU", "ZA", "MX", "RU", "CN", "UA-43", "SY", "IR"];
 
-    private (ServiceLine Service, JurisdictionId Client, JurisdictionId Delivery, CalendarDate Date, MechanismSet Mechanisms)[] _cases = [];
+    private (ServiceLine Service, JurisdictionId Client, JurisdictionId Delivery, CalendarDate Date, SafeguardSet Safeguards)[] _cases = [];
     private NaiveRuleInterpreter _naive = null!;
 
     [GlobalSetup]
@@ -31,13 +31,13 @@ public class RuleEvaluationBenchmarks
             ids[random.Next(ids.Length)],
             ids[random.Next(ids.Length)],
             new CalendarDate(random.Next(2015, 2027), random.Next(1, 13), random.Next(1, 29)),
-            random.Next(3) == 0 ? MechanismSet.Of(DataTransferMechanism.StandardContractualClauses) : MechanismSet.None)).ToArray();
+            random.Next(3) == 0 ? SafeguardSet.Of(Safeguard.StandardContractualClauses) : SafeguardSet.None)).ToArray();
         _naive = new NaiveRuleInterpreter(RuleSet.Default.Rules, RuleSet.Default.Groups);
 
         foreach (var c in _cases)
         {
-            var compiled = RuleSet.Default.Evaluate(c.Service, c.Client, c.Delivery, c.Date, c.Mechanisms).Select(v => v.Key);
-            if (!compiled.SequenceEqual(_naive.Keys(c.Service, c.Client, c.Delivery, c.Date, c.Mechanisms)))
+            var compiled = RuleSet.Default.Evaluate(c.Service, c.Client, c.Delivery, c.Date, c.Safeguards).Select(v => v.Key);
+            if (!compiled.SequenceEqual(_naive.Keys(c.Service, c.Client, c.Delivery, c.Date, c.Safeguards)))
             {
                 throw new InvalidOperationException($"The compiled rule set and the naive interpreter disagree on {c.Service} {Jurisdictions.Format(c.Client)} <- {Jurisdictions.Format(c.Delivery)} {c.Date}.");
             }
@@ -50,7 +50,7 @@ public class RuleEvaluationBenchmarks
         int violations = 0;
         foreach (var c in _cases)
         {
-            violations += _naive.CountViolations(c.Service, c.Client, c.Delivery, c.Date, c.Mechanisms);
+            violations += _naive.CountViolations(c.Service, c.Client, c.Delivery, c.Date, c.Safeguards);
         }
 
         return violations;
@@ -62,7 +62,7 @@ public class RuleEvaluationBenchmarks
         int violations = 0;
         foreach (var c in _cases)
         {
-            violations += RuleSet.Default.Evaluate(c.Service, c.Client, c.Delivery, c.Date, c.Mechanisms).Count;
+            violations += RuleSet.Default.Evaluate(c.Service, c.Client, c.Delivery, c.Date, c.Safeguards).Count;
         }
 
         return violations;

@@ -35,6 +35,8 @@ internal static class ContractFields
         code.Line();
         List(code, "global::KpoSdk.LanguageRequirement", "s_requiredLanguages", model.Languages.Select(Language).ToList());
         code.Line();
+        List(code, "global::KpoSdk.Safeguard", "s_safeguards", model.Safeguards.Select(s => "global::KpoSdk.Safeguard." + s).ToList());
+        code.Line();
     }
 
     private static void List(CodeWriter code, string type, string name, IReadOnlyList<string> items)

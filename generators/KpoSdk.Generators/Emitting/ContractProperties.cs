@@ -27,6 +27,9 @@ internal static class ContractProperties
             .Line()
             .Line("/// <summary>Gets the languages the staff must command" + Describe(model.Languages.Select(l => Literals.Xml(l.Name) + " (" + l.Code + ") at " + l.Level + " or above")) + ".</summary>")
             .Member("public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.LanguageRequirement> RequiredLanguages => s_requiredLanguages;")
+            .Line()
+            .Line("/// <summary>Gets the safeguards declared in place" + Describe(model.Safeguards.Select(s => "<see cref=\"global::KpoSdk.Safeguard." + s + "\"/>")) + ".</summary>")
+            .Member("public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Safeguard> Safeguards => s_safeguards;")
             .Line();
     }
 

@@ -15,6 +15,7 @@ namespace KpoSdk.Generators.Models;
 /// <param name="Resolution">The resolution target, or null.</param>
 /// <param name="Credentials">The required credentials in declaration order.</param>
 /// <param name="Languages">The required languages in declaration order.</param>
+/// <param name="Safeguards">The <c>Safeguard</c> member names declared in place, in declaration order.</param>
 internal sealed record ContractModel(
     ContractType Type,
     string Service,
@@ -24,4 +25,5 @@ internal sealed record ContractModel(
     TargetModel? Response,
     TargetModel? Resolution,
     EquatableArray<CredentialModel> Credentials,
-    EquatableArray<LanguageModel> Languages);
+    EquatableArray<LanguageModel> Languages,
+    EquatableArray<string> Safeguards);

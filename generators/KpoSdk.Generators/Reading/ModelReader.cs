@@ -32,7 +32,8 @@ internal static class ModelReader
             Target(declaration.Response),
             Target(declaration.Resolution),
             declaration.Credentials.Select(c => new CredentialModel(c.Kind.ToString(), c.GrantedIn is { } where ? Jurisdiction(where) : null)).ToEquatableArray(),
-            declaration.Languages.Select(l => new LanguageModel(Languages.Code(l.Row), Languages.Name(l.Row), l.Level!.Value.ToString())).ToEquatableArray());
+            declaration.Languages.Select(l => new LanguageModel(Languages.Code(l.Row), Languages.Name(l.Row), l.Level!.Value.ToString())).ToEquatableArray(),
+            declaration.Safeguards.Select(s => s.ToString()).ToEquatableArray());
     }
 
     private static JurisdictionModel Jurisdiction(JurisdictionId id) => new(Jurisdictions.Format(id), JurisdictionText.Describe(id));

@@ -42,6 +42,9 @@ internal static class DiagnosticDescriptors
     /// <summary>KPO1004. Arguments: the combination, and what the catalog designates instead.</summary>
     public static readonly DiagnosticDescriptor NotDesignatedInCatalog = Create(DiagnosticIds.NotDesignatedInCatalog);
 
+    /// <summary>KPO1005. Arguments: the rule's message (naming the safeguards that satisfy it), its key, its citation.</summary>
+    public static readonly DiagnosticDescriptor MissingSafeguard = Create(DiagnosticIds.MissingSafeguard);
+
     /// <summary>KPO2001. Argument: the knowledge base's message (Knowledge.Checks.CoverageZoneCheck).</summary>
     public static readonly DiagnosticDescriptor CoverageZoneOutsideClientCountry = Create(DiagnosticIds.CoverageZoneOutsideClientCountry);
 
@@ -73,7 +76,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor[] All =
     [
         UnknownJurisdiction, UnknownTimeZone, UnknownLanguage, MalformedDuration, MalformedWeeklyHours, MalformedRuleConfiguration,
-        SanctionedJurisdiction, LicensedProfessionalRequired, PersonalDataTransfer, NotDesignatedInCatalog,
+        SanctionedJurisdiction, LicensedProfessionalRequired, PersonalDataTransfer, NotDesignatedInCatalog, MissingSafeguard,
         CoverageZoneOutsideClientCountry, CredentialNotRecognized, LanguageNotUsedInClientCountry,
         ContractNotPartial, ContractNested, ContractGeneric, ContractNotCompletable, ContractIncomplete, UndefinedContractValue,
     ];

@@ -17,7 +17,19 @@ internal static class FixProperties
     /// <summary>The key of the rule a KPO1001-1003 diagnostic reports.</summary>
     public const string RuleKey = "kpo.ruleKey";
 
+    /// <summary>
+    /// The sets of safeguards that would lift a KPO1003/KPO1005 diagnostic: sets separated by
+    /// <see cref="Separator"/>, the members of a set by <see cref="SafeguardSeparator"/>
+    /// (<c>StandardContractualClauses|PiplStandardContract+SeparateConsent</c>).
+    /// </summary>
+    public const string Safeguards = "kpo.safeguards";
+
     public const char Separator = '|';
+
+    public const char SafeguardSeparator = '+';
+
+    public static string JoinSafeguards(IEnumerable<IEnumerable<Safeguard>> sets) =>
+        string.Join(Separator.ToString(), sets.Select(set => string.Join(SafeguardSeparator.ToString(), set)));
 
     public static ImmutableDictionary<string, string?> Empty => ImmutableDictionary<string, string?>.Empty;
 

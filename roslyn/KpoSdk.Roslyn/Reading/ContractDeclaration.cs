@@ -41,6 +41,12 @@ internal sealed class ContractDeclaration
 
     public List<LanguageDeclaration> Languages { get; } = [];
 
+    /// <summary>The safeguards of <c>[Safeguards]</c> that name a member, in declaration order, each once.</summary>
+    public List<Safeguard> Safeguards { get; } = [];
+
+    /// <summary>The <c>[Safeguards]</c> attribute, or null: where a code fix adds to.</summary>
+    public AttributeData? SafeguardsAttribute { get; set; }
+
     /// <summary>Whether a response attribute is applied (valid or not): the generated part then declares its members.</summary>
     public bool HasResponseAttribute { get; set; }
 

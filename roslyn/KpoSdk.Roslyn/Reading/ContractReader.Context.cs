@@ -148,6 +148,33 @@ internal static partial class ContractReader
             }
         }
 
+        public void ReadSafeguards(AttributeData attribute)
+        {
+            if (attribute.AttributeConstructor is null || attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Kind != TypedConstantKind.Array)
+            {
+                declaration.HasErrors = true;
+                return;
+            }
+
+            var values = attribute.ConstructorArguments[0].IsNull ? System.Collections.Immutable.ImmutableArray<TypedConstant>.Empty : attribute.ConstructorArguments[0].Values;
+            for (int i = 0; i < values.Length; i++)
+            {
+                if (values[i].Kind is TypedConstantKind.Error || values[i].Value is not int value)
+                {
+                    declaration.HasErrors = true;
+                }
+                else if (!System.Enum.IsDefined(typeof(Safeguard), value))
+                {
+                    declaration.HasErrors = true;
+                    ReportUndefinedElement(attribute, i, value, "a declared safeguard", values[i].Type);
+                }
+                else if (!declaration.Safeguards.Contains((Safeguard)value))
+                {
+                    declaration.Safeguards.Add((Safeguard)value);
+                }
+            }
+        }
+
         public void ReportOnAttribute(AttributeData attribute, DiagnosticDescriptor descriptor, params object[] arguments)
         {
             if (report is not null && attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is { } syntax)

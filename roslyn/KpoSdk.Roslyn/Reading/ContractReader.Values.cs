@@ -50,14 +50,44 @@ internal static partial class ContractReader
             var enumType = argument is int index
                 ? attribute.ConstructorArguments[index].Type
                 : attribute.NamedArguments.FirstOrDefault(p => p.Key == (string)argument).Value.Type;
-            string enumName = enumType?.Name ?? "enum";
-            string written = syntax.Expression?.ToString() ?? value.ToString(CultureInfo.InvariantCulture);
+            ReportUndefined(syntax.WholeLocation, syntax.Expression?.ToString(), enumType, value, what, isDefined);
+        }
+
+        /// <summary>KPO9006 for element <paramref name="element"/> of a <c>params</c> enum array, such as a <c>(Safeguard)99</c> in <c>[Safeguards(…)]</c>.</summary>
+        private void ReportUndefinedElement(AttributeData attribute, int element, int value, string what, ITypeSymbol? enumType)
+        {
+            if (report is null || attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax syntax)
+            {
+                return;
+            }
+
+            var expressions = ElementExpressions(syntax.ArgumentList?.Arguments.Where(a => a.NameEquals is null).ToList() ?? []);
+            var at = element < expressions.Count ? expressions[element] : null;
+            ReportUndefined(at?.GetLocation() ?? syntax.GetLocation(), at?.ToString(), enumType, value, what, v => System.Enum.IsDefined(typeof(Safeguard), v));
+        }
+
+        private void ReportUndefined(Location location, string? written, ITypeSymbol? enumType, int value, string what, Func<int, bool> isDefined)
+        {
             var members = Members(enumType, isDefined);
             string expected = members.Count == 0 ? "a named member"
                 : members.Count <= MaxListed ? "one of " + Join(members)
                 : "a named member such as " + Join(members.GetRange(0, MaxExamples));
-            report(Diagnostic.Create(DiagnosticDescriptors.UndefinedContractValue, syntax.WholeLocation, written, enumName, what, declaration.Type.Name, expected));
+            report!(Diagnostic.Create(DiagnosticDescriptors.UndefinedContractValue, location, written ?? value.ToString(CultureInfo.InvariantCulture), enumType?.Name ?? "enum", what, declaration.Type.Name, expected));
         }
+
+        /// <summary>The element expressions of an array argument written as <c>params</c> arguments, <c>new[] { … }</c> or <c>[…]</c>.</summary>
+        private static List<SyntaxNode> ElementExpressions(IReadOnlyList<AttributeArgumentSyntax> arguments) =>
+            arguments.Count == 1 && arguments[0].Expression is ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax or CollectionExpressionSyntax
+                ? ArrayElements(arguments[0].Expression)
+                : [.. arguments.Select(a => (SyntaxNode)a.Expression)];
+
+        private static List<SyntaxNode> ArrayElements(ExpressionSyntax expression) => expression switch
+        {
+            ArrayCreationExpressionSyntax { Initializer: { } initializer } => initializer.Expressions.ToList<SyntaxNode>(),
+            ImplicitArrayCreationExpressionSyntax implicitArray => implicitArray.Initializer.Expressions.ToList<SyntaxNode>(),
+            CollectionExpressionSyntax collection => collection.Elements.OfType<ExpressionElementSyntax>().Select(e => (SyntaxNode)e.Expression).ToList(),
+            _ => [],
+        };
 
         /// <summary>The warning thresholds, ascending; null after KPO0004 for one out of range or repeated.</summary>
         private int[]? ReadWarnings(AttributeData attribute, string what)
@@ -121,13 +151,7 @@ internal static partial class ContractReader
                     continue;
                 }
 
-                var expressions = argument.Expression switch
-                {
-                    ArrayCreationExpressionSyntax { Initializer: { } initializer } => initializer.Expressions.ToList<SyntaxNode>(),
-                    ImplicitArrayCreationExpressionSyntax implicitArray => implicitArray.Initializer.Expressions.ToList<SyntaxNode>(),
-                    CollectionExpressionSyntax collection => collection.Elements.OfType<ExpressionElementSyntax>().Select(e => (SyntaxNode)e.Expression).ToList(),
-                    _ => [],
-                };
+                var expressions = ArrayElements(argument.Expression);
                 return element < expressions.Count ? expressions[element].GetLocation() : syntax.GetLocation();
             }
 

@@ -81,6 +81,11 @@ internal static partial class ContractReader
                 case ContractAttributeNames.RequiresLanguage:
                     reader.ReadLanguage(attribute);
                     break;
+                case ContractAttributeNames.Safeguards:
+                    declaration.HasErrors |= declaration.SafeguardsAttribute is not null;
+                    declaration.SafeguardsAttribute ??= attribute;
+                    reader.ReadSafeguards(attribute);
+                    break;
             }
         }
 
@@ -109,6 +114,7 @@ internal static partial class ContractReader
             ContractAttributeNames.ResolutionTime => ContractAttributeNames.ResolutionTime,
             ContractAttributeNames.RequiresCredential => ContractAttributeNames.RequiresCredential,
             ContractAttributeNames.RequiresLanguage => ContractAttributeNames.RequiresLanguage,
+            ContractAttributeNames.Safeguards => ContractAttributeNames.Safeguards,
             _ => null,
         };
     }

@@ -26,6 +26,11 @@ internal static class ContractAttributeNames
 
     public const string ServiceOffering = "ServiceOfferingAttribute";
 
+    public const string Safeguards = "SafeguardsAttribute";
+
+    /// <summary><c>[assembly: ServiceOffering(…, Safeguards = new[] { Safeguard.ProcessorContract })]</c>.</summary>
+    public const string OfferingSafeguards = "Safeguards";
+
     /// <summary>The metadata name <c>ForAttributeWithMetadataName</c> looks for.</summary>
     public const string ServiceLevelContractMetadataName = Namespace + "." + ServiceLevelContract;
 

@@ -8,9 +8,9 @@ internal static class GeneratedMembers
     private static readonly GeneratedMember[] s_always =
     [
         new("s_client", null), new("s_deliveredFrom", null), new("s_coverage", null), new("s_targets", null),
-        new("s_requiredCredentials", null), new("s_requiredLanguages", null),
+        new("s_requiredCredentials", null), new("s_requiredLanguages", null), new("s_safeguards", null),
         new("Service", null), new("Client", null), new("DeliveredFrom", null), new("Coverage", null), new("Targets", null),
-        new("RequiredCredentials", null), new("RequiredLanguages", null),
+        new("RequiredCredentials", null), new("RequiredLanguages", null), new("Safeguards", null),
         new("AnalyzeCoverage", "global::NodaTime.DateInterval", "global::System.Collections.Generic.IEnumerable<global::KpoSdk.Time.DeliveryCalendar>"),
         new("Validate", "global::NodaTime.LocalDate"),
         new("Validate", "global::NodaTime.LocalDate", "global::KpoSdk.Rules.RuleSet"),

@@ -403,13 +403,13 @@ internal static class DefaultRules
                     new DatedJurisdiction("BR", new CalendarDate(2026, 1, 26), null, null, "Commission Implementing Decision (EU) 2026/179 of 26 January 2026", "Published in the Official Journal on 28 January 2026; the data uses the date of adoption."),
                 ],
                 [
-                    new MechanismAlternative([DataTransferMechanism.StandardContractualClauses], null, null, null, null, null),
-                    new MechanismAlternative([DataTransferMechanism.BindingCorporateRules], null, null, null, null, null),
-                    new MechanismAlternative([DataTransferMechanism.ApprovedCodeOfConduct], null, null, null, null, null),
-                    new MechanismAlternative([DataTransferMechanism.ApprovedCertification], null, null, null, null, null),
-                    new MechanismAlternative([DataTransferMechanism.AuthorisedContractualClauses], null, null, null, null, null),
-                    new MechanismAlternative([DataTransferMechanism.EuUsPrivacyShield], ["@US"], new CalendarDate(2016, 8, 1), new CalendarDate(2020, 7, 15), "Commission Implementing Decision (EU) 2016/1250, invalidated by the Court of Justice in Case C-311/18 on 16 July 2020", null),
-                    new MechanismAlternative([DataTransferMechanism.EuUsDataPrivacyFramework], ["@US"], new CalendarDate(2023, 7, 10), null, "Commission Implementing Decision (EU) 2023/1795", null),
+                    new SafeguardAlternative([Safeguard.StandardContractualClauses], null, null, null, null, null),
+                    new SafeguardAlternative([Safeguard.BindingCorporateRules], null, null, null, null, null),
+                    new SafeguardAlternative([Safeguard.ApprovedCodeOfConduct], null, null, null, null, null),
+                    new SafeguardAlternative([Safeguard.ApprovedCertification], null, null, null, null, null),
+                    new SafeguardAlternative([Safeguard.AuthorisedContractualClauses], null, null, null, null, null),
+                    new SafeguardAlternative([Safeguard.EuUsPrivacyShield], ["@US"], new CalendarDate(2016, 8, 1), new CalendarDate(2020, 7, 15), "Commission Implementing Decision (EU) 2016/1250, invalidated by the Court of Justice in Case C-311/18 on 16 July 2020", null),
+                    new SafeguardAlternative([Safeguard.EuUsDataPrivacyFramework], ["@US"], new CalendarDate(2023, 7, 10), null, "Commission Implementing Decision (EU) 2023/1795", null),
                 ]),
             "The European Patent Organisation received the first adequacy decision for an international organisation on 15 July 2025; it is not a jurisdiction, so it cannot be a delivery jurisdiction here. The United States has adequacy only for organisations certified under the Data Privacy Framework, which is modelled as a mechanism. Transfer impact assessments and supplementary measures (Schrems II) are not modelled; nor are the Art. 49 derogations, which do not cover transfers that are repeated as part of an ongoing service. Before 25 May 2018 Directive 95/46/EC applied; it is not modelled."),
         new(
@@ -433,10 +433,10 @@ internal static class DefaultRules
                     new DatedJurisdiction("KR", new CalendarDate(2022, 12, 19), null, null, "Data Protection (Adequacy) (Republic of Korea) Regulations 2022 (SI 2022/1213)", null),
                 ],
                 [
-                    new MechanismAlternative([DataTransferMechanism.UkInternationalDataTransferAgreement], null, new CalendarDate(2022, 3, 21), null, "International Data Transfer Agreement and UK Addendum, laid under DPA 2018 s. 119A", null),
-                    new MechanismAlternative([DataTransferMechanism.StandardContractualClauses], null, null, new CalendarDate(2024, 3, 21), "Transitional recognition of the pre-2021 EU standard contractual clauses", "Simplification: the old EU clauses were accepted for new contracts only until 21 September 2022 and for existing ones until 21 March 2024; the current EU clauses need the UK Addendum (UkInternationalDataTransferAgreement)."),
-                    new MechanismAlternative([DataTransferMechanism.BindingCorporateRules], null, null, null, null, null),
-                    new MechanismAlternative([DataTransferMechanism.UkUsDataBridge], ["@US"], new CalendarDate(2023, 10, 12), null, "Data Protection (Adequacy) (United States of America) Regulations 2023 (SI 2023/1028)", null),
+                    new SafeguardAlternative([Safeguard.UkInternationalDataTransferAgreement], null, new CalendarDate(2022, 3, 21), null, "International Data Transfer Agreement and UK Addendum, laid under DPA 2018 s. 119A", null),
+                    new SafeguardAlternative([Safeguard.StandardContractualClauses], null, null, new CalendarDate(2024, 3, 21), "Transitional recognition of the pre-2021 EU standard contractual clauses", "Simplification: the old EU clauses were accepted for new contracts only until 21 September 2022 and for existing ones until 21 March 2024; the current EU clauses need the UK Addendum (UkInternationalDataTransferAgreement)."),
+                    new SafeguardAlternative([Safeguard.BindingCorporateRules], null, null, null, null, null),
+                    new SafeguardAlternative([Safeguard.UkUsDataBridge], ["@US"], new CalendarDate(2023, 10, 12), null, "Data Protection (Adequacy) (United States of America) Regulations 2023 (SI 2023/1028)", null),
                 ]),
             "Until 31 December 2020 UK clients were under the EU GDPR (see eu-gdpr-chapter-v, whose @EEA includes GB until then). Canada and Japan are adequate only for PIPEDA- and APPI-covered data; the data cannot tell sectors apart. Clients in the Crown Dependencies and Gibraltar have their own data protection laws, not modelled."),
         new(
@@ -458,9 +458,9 @@ internal static class DefaultRules
                     new DatedJurisdiction("@CN-MAINLAND", null, null, null, "Processing within mainland China is not an outbound transfer", null),
                 ],
                 [
-                    new MechanismAlternative([DataTransferMechanism.PiplSecurityAssessment, DataTransferMechanism.SeparateConsent], null, null, null, null, null),
-                    new MechanismAlternative([DataTransferMechanism.PiplCertification, DataTransferMechanism.SeparateConsent], null, null, null, null, null),
-                    new MechanismAlternative([DataTransferMechanism.PiplStandardContract, DataTransferMechanism.SeparateConsent], null, new CalendarDate(2023, 6, 1), null, "The standard contract could be used from the Measures' entry into force", null),
+                    new SafeguardAlternative([Safeguard.PiplSecurityAssessment, Safeguard.SeparateConsent], null, null, null, null, null),
+                    new SafeguardAlternative([Safeguard.PiplCertification, Safeguard.SeparateConsent], null, null, null, null, null),
+                    new SafeguardAlternative([Safeguard.PiplStandardContract, Safeguard.SeparateConsent], null, new CalendarDate(2023, 6, 1), null, "The standard contract could be used from the Measures' entry into force", null),
                 ]),
             "Transfers to Hong Kong, Macao and Taiwan are outbound transfers. Which of the Art. 38 mechanisms is mandatory depends on volumes and on whether the processor is a critical information infrastructure operator; the data accepts any of them. The personal information protection impact assessment (Art. 55) is not modelled."),
         new(
@@ -482,9 +482,9 @@ internal static class DefaultRules
                     new DatedJurisdiction("@CN-MAINLAND", null, null, null, "Processing within mainland China is not an outbound transfer", null),
                 ],
                 [
-                    new MechanismAlternative([DataTransferMechanism.PiplSecurityAssessment, DataTransferMechanism.SeparateConsent], null, null, null, null, null),
-                    new MechanismAlternative([DataTransferMechanism.PiplCertification, DataTransferMechanism.SeparateConsent], null, null, null, null, null),
-                    new MechanismAlternative([DataTransferMechanism.PiplStandardContract, DataTransferMechanism.SeparateConsent], null, null, null, null, null),
+                    new SafeguardAlternative([Safeguard.PiplSecurityAssessment, Safeguard.SeparateConsent], null, null, null, null, null),
+                    new SafeguardAlternative([Safeguard.PiplCertification, Safeguard.SeparateConsent], null, null, null, null, null),
+                    new SafeguardAlternative([Safeguard.PiplStandardContract, Safeguard.SeparateConsent], null, null, null, null, null),
                 ]),
             "A warning, not an error: since 22 March 2024 transfers necessary for cross-border human resources management under lawful labour rules, for performing a contract with the individual, or of non-sensitive personal information of fewer than 100,000 individuals a year (by a processor that is not a critical information infrastructure operator) need no Art. 38 mechanism. The SDK cannot see purpose or volume; it reports the transfer so that the exemption is checked."),
         new(
@@ -506,7 +506,7 @@ internal static class DefaultRules
                     new DatedJurisdiction("RU", null, null, null, "Delivery inside Russia", null),
                 ],
                 [
-                    new MechanismAlternative([DataTransferMechanism.LocalisedPrimaryDatabase], null, null, null, null, null),
+                    new SafeguardAlternative([Safeguard.LocalisedPrimaryDatabase], null, null, null, null, null),
                 ]),
             "The localisation duty applies to the personal data of Russian citizens; the SDK treats every client in RU as holding such data. A copy transferred abroad from a localised primary database is the practice regulators accepted; the cross-border transfer itself also needs notification of Roskomnadzor (Art. 12, from 1 March 2023), not modelled. Crimea and Sevastopol are Ukrainian subdivisions in ISO 3166-2 and are not in RU here."),
         new(

@@ -39,11 +39,14 @@ public static class DiagnosticIds
     /// <summary>KPO1002: a signing or certifying act delivered from outside the jurisdiction whose licence it needs.</summary>
     public const string LicensedProfessionalRequired = "KPO1002";
 
-    /// <summary>KPO1003: a personal-data service to a destination that needs a transfer mechanism or is barred by localisation law.</summary>
+    /// <summary>KPO1003: a personal-data service to a destination that needs a transfer safeguard or is barred by localisation law.</summary>
     public const string PersonalDataTransfer = "KPO1003";
 
     /// <summary>KPO1004: a service, client and delivery combination that the provider's catalog does not designate.</summary>
     public const string NotDesignatedInCatalog = "KPO1004";
+
+    /// <summary>KPO1005: an engagement that a rule allows only with a safeguard in place (a consent or an agreement a profession requires) that the contract or agreement does not declare.</summary>
+    public const string MissingSafeguard = "KPO1005";
 
     /// <summary>KPO2001: a coverage window whose time zone is not a zone of the client's jurisdiction (its subdivision's zones where known, else its country's).</summary>
     public const string CoverageZoneOutsideClientCountry = "KPO2001";

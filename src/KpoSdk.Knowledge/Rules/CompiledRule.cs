@@ -12,7 +12,7 @@ internal sealed class CompiledRule
     private readonly bool _needsDeliveryOutsideClient;
     private readonly ulong[] _subdivisionLevelCountries;
     private readonly JurisdictionSet _exemptDeliveries;
-    private readonly CompiledMechanism[] _mechanisms;
+    private readonly CompiledSafeguard[] _safeguards;
     private readonly MessageTemplate _message;
 
     public CompiledRule(RuleDefinition definition, GroupResolver groups)
@@ -35,14 +35,14 @@ internal sealed class CompiledRule
         }
 
         _exemptDeliveries = groups.Compile(definition.Exemptions.DeliveryIn, context);
-        _mechanisms = definition.Exemptions.Mechanisms.Select(m => new CompiledMechanism(m, groups, context)).ToArray();
+        _safeguards = definition.Exemptions.Safeguards.Select(m => new CompiledSafeguard(m, groups, context)).ToArray();
         _message = new MessageTemplate(definition.Message, context);
     }
 
     public RuleDefinition Definition { get; }
 
     /// <summary>The violation of this rule by the case, or null when the rule does not apply or an exemption lifts it.</summary>
-    public RuleViolation? Evaluate(ServiceLine service, JurisdictionId client, JurisdictionId delivery, CalendarDate date, MechanismSet mechanisms)
+    public RuleViolation? Evaluate(ServiceLine service, JurisdictionId client, JurisdictionId delivery, CalendarDate date, SafeguardSet safeguards)
     {
         if ((_services & ServiceSelector.Bit(service)) == 0 || !Definition.IsEffectiveOn(date) || !RouteMatches(client, delivery, date))
         {
@@ -59,15 +59,16 @@ internal sealed class CompiledRule
             return null;
         }
 
-        foreach (var mechanism in _mechanisms)
+        foreach (var safeguard in _safeguards)
         {
-            if (mechanism.IsSatisfied(mechanisms, delivery, date))
+            if (safeguard.IsSatisfied(safeguards, delivery, date))
             {
                 return null;
             }
         }
 
-        return new RuleViolation(Definition, _message.Format(
+        var liftedBy = LiftedBy(delivery, date);
+        string message = _message.Format(
         [
             ServiceLines.Info(service).Title,
             JurisdictionText.Describe(client),
@@ -75,7 +76,23 @@ internal sealed class CompiledRule
             date.ToString(),
             JurisdictionText.Describe(client.CountryOnly),
             JurisdictionText.Describe(LicensingJurisdiction(client)),
-        ]));
+        ]);
+        return new RuleViolation(Definition, message + SafeguardText.Lifting(liftedBy), liftedBy);
+    }
+
+    /// <summary>The sets of safeguards that would lift this rule for a delivery on a date: what a message and a code fix offer.</summary>
+    private IReadOnlyList<IReadOnlyList<Safeguard>> LiftedBy(JurisdictionId delivery, CalendarDate date)
+    {
+        List<IReadOnlyList<Safeguard>>? result = null;
+        foreach (var safeguard in _safeguards)
+        {
+            if (safeguard.AppliesTo(delivery, date))
+            {
+                (result ??= []).Add(safeguard.AllOf);
+            }
+        }
+
+        return result ?? (IReadOnlyList<IReadOnlyList<Safeguard>>)Array.Empty<IReadOnlyList<Safeguard>>();
     }
 
     private bool RouteMatches(JurisdictionId client, JurisdictionId delivery, CalendarDate date)
@@ -114,23 +131,28 @@ internal sealed class CompiledRule
             ? new JurisdictionId(client.Country, JurisdictionText.TopLevel(client.Subdivision))
             : client.CountryOnly;
 
-    /// <summary>One compiled way to satisfy a transfer rule.</summary>
-    private sealed class CompiledMechanism
+    /// <summary>One compiled way to satisfy a rule: a set of safeguards, on some dates, for some deliveries.</summary>
+    private sealed class CompiledSafeguard
     {
-        private readonly MechanismSet _required;
+        private readonly SafeguardSet _required;
         private readonly JurisdictionSet _delivery;
-        private readonly MechanismAlternative _definition;
+        private readonly SafeguardAlternative _definition;
 
-        public CompiledMechanism(MechanismAlternative definition, GroupResolver groups, string context)
+        public CompiledSafeguard(SafeguardAlternative definition, GroupResolver groups, string context)
         {
             _definition = definition;
-            _required = MechanismSet.Of(definition.AllOf);
+            _required = SafeguardSet.Of(definition.AllOf);
             _delivery = definition.Delivery is null ? JurisdictionSet.Everything : groups.Compile(definition.Delivery, context);
         }
 
-        public bool IsSatisfied(MechanismSet inPlace, JurisdictionId delivery, CalendarDate date) =>
-            inPlace.ContainsAll(_required)
-            && (_definition.From is not { } from || date >= from)
+        public IReadOnlyList<Safeguard> AllOf => _definition.AllOf;
+
+        public bool IsSatisfied(SafeguardSet inPlace, JurisdictionId delivery, CalendarDate date) =>
+            inPlace.ContainsAll(_required) && AppliesTo(delivery, date);
+
+        /// <summary>Whether this way counts for the delivery on the date (whatever is in place).</summary>
+        public bool AppliesTo(JurisdictionId delivery, CalendarDate date) =>
+            (_definition.From is not { } from || date >= from)
             && (_definition.To is not { } to || date <= to)
             && _delivery.Contains(delivery, date);
     }

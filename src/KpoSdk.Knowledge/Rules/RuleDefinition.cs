@@ -37,6 +37,7 @@ internal sealed class RuleDefinition
         Scope = scope ?? throw new ArgumentNullException(nameof(scope));
         Exemptions = exemptions ?? RuleExemptions.None;
         Notes = notes;
+        CheckSafeguards();
     }
 
     /// <summary>The stable unique key, e.g. "us-ofac-iran"; overlays replace and disable rules by it.</summary>
@@ -69,6 +70,29 @@ internal sealed class RuleDefinition
 
     /// <summary>The simplifications and uncertainties of the rule, in words.</summary>
     public string? Notes { get; }
+
+    /// <summary>
+    /// A sanction or services ban is never lifted by a safeguard; a rule that exists only to demand a
+    /// safeguard (KPO1005) must name the safeguards that satisfy it, and only such a rule is KPO1005.
+    /// </summary>
+    private void CheckSafeguards()
+    {
+        bool liftable = Exemptions.Safeguards.Count > 0;
+        if (liftable && Kind is RuleKind.Embargo or RuleKind.ServicesBan)
+        {
+            throw new ArgumentException($"Rule '{Key}' is {(Kind == RuleKind.Embargo ? "an embargo" : "a services ban")}: a sanction is never lifted by a safeguard, so it cannot list safeguards.", "exemptions");
+        }
+
+        if ((Kind == RuleKind.RequiredSafeguard) != (RuleId == DiagnosticIds.MissingSafeguard))
+        {
+            throw new ArgumentException($"Rule '{Key}' is of kind {Kind} with ID {RuleId}: a rule that demands a safeguard is of kind {RuleKind.RequiredSafeguard} and reports {DiagnosticIds.MissingSafeguard}, and only such a rule does.", "kind");
+        }
+
+        if (Kind == RuleKind.RequiredSafeguard && !liftable)
+        {
+            throw new ArgumentException($"Rule '{Key}' demands a safeguard but names none that satisfies it; list them in its exemptions' safeguards.", "exemptions");
+        }
+    }
 
     public bool IsEffectiveOn(CalendarDate date) =>
         (EffectiveFrom is not { } from || date >= from) && (EffectiveTo is not { } to || date <= to);

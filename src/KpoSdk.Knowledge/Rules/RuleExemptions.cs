@@ -1,17 +1,17 @@
 namespace KpoSdk.Knowledge.Rules;
 
-/// <summary>What lifts a rule in a case it covers: a delivery jurisdiction in <see cref="DeliveryIn"/> on the date (adequacy), or transfer mechanisms in place.</summary>
+/// <summary>What lifts a rule in a case it covers: a delivery jurisdiction in <see cref="DeliveryIn"/> on the date (adequacy), or transfer safeguards in place.</summary>
 internal sealed class RuleExemptions
 {
-    public static readonly RuleExemptions None = new(Array.Empty<DatedJurisdiction>(), Array.Empty<MechanismAlternative>());
+    public static readonly RuleExemptions None = new(Array.Empty<DatedJurisdiction>(), Array.Empty<SafeguardAlternative>());
 
-    public RuleExemptions(IReadOnlyList<DatedJurisdiction> deliveryIn, IReadOnlyList<MechanismAlternative> mechanisms)
+    public RuleExemptions(IReadOnlyList<DatedJurisdiction> deliveryIn, IReadOnlyList<SafeguardAlternative> safeguards)
     {
         DeliveryIn = deliveryIn ?? throw new ArgumentNullException(nameof(deliveryIn));
-        Mechanisms = mechanisms ?? throw new ArgumentNullException(nameof(mechanisms));
+        Safeguards = safeguards ?? throw new ArgumentNullException(nameof(safeguards));
     }
 
     public IReadOnlyList<DatedJurisdiction> DeliveryIn { get; }
 
-    public IReadOnlyList<MechanismAlternative> Mechanisms { get; }
+    public IReadOnlyList<SafeguardAlternative> Safeguards { get; }
 }

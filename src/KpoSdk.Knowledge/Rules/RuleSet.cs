@@ -77,7 +77,7 @@ internal sealed partial class RuleSet
     /// Every rule the case breaks, in rule-set order; an empty list when it breaks none. Allocates
     /// nothing when there is no violation.
     /// </summary>
-    public IReadOnlyList<RuleViolation> Evaluate(ServiceLine service, JurisdictionId client, JurisdictionId delivery, CalendarDate date, MechanismSet mechanisms = default)
+    public IReadOnlyList<RuleViolation> Evaluate(ServiceLine service, JurisdictionId client, JurisdictionId delivery, CalendarDate date, SafeguardSet safeguards = default)
     {
         if (!ServiceLines.IsDefined(service))
         {
@@ -89,7 +89,7 @@ internal sealed partial class RuleSet
         List<RuleViolation>? violations = null;
         foreach (var rule in _rules)
         {
-            if (rule.Evaluate(service, client, delivery, date, mechanisms) is { } violation)
+            if (rule.Evaluate(service, client, delivery, date, safeguards) is { } violation)
             {
                 (violations ??= new List<RuleViolation>()).Add(violation);
             }
@@ -103,8 +103,8 @@ internal sealed partial class RuleSet
     /// never a silent "allowed": throws <see cref="ArgumentException"/> with the reason and the
     /// closest valid code.
     /// </summary>
-    public IReadOnlyList<RuleViolation> Evaluate(ServiceLine service, string client, string delivery, CalendarDate date, MechanismSet mechanisms = default) =>
-        Evaluate(service, Parse(client, nameof(client)), Parse(delivery, nameof(delivery)), date, mechanisms);
+    public IReadOnlyList<RuleViolation> Evaluate(ServiceLine service, string client, string delivery, CalendarDate date, SafeguardSet safeguards = default) =>
+        Evaluate(service, Parse(client, nameof(client)), Parse(delivery, nameof(delivery)), date, safeguards);
 
     private static JurisdictionId Parse(string text, string parameter)
     {

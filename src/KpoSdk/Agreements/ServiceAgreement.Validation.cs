@@ -20,7 +20,7 @@ public sealed partial record ServiceAgreement
     /// <item>KPO1001–KPO1003: the rules of <see cref="AgreementValidationOptions.Rules"/> (the
     /// default rules of the knowledge base, docs/rules.md) for the service, the client's
     /// jurisdiction and each centre's jurisdiction on the date, with the agreement's transfer
-    /// mechanisms.</item>
+    /// safeguards.</item>
     /// <item>KPO2001: a coverage window's zone is not in the client's country.</item>
     /// <item>KPO3001–KPO3005: each team member against the service's required credentials,
     /// minimum education, languages (the agreement's plus the catalog's designations for the

@@ -70,12 +70,22 @@ public sealed partial record ServiceAgreement
     /// <summary>Gets the jurisdiction whose law governs the agreement.</summary>
     public Jurisdiction GoverningLaw { get; }
 
-    /// <summary>Gets the personal-data transfer mechanisms in place (standard contractual clauses, PIPL standard contract, …); none by default.</summary>
-    public ImmutableArray<DataTransferMechanism> TransferMechanisms
+    /// <summary>
+    /// Gets the safeguards in place for the engagement (standard contractual clauses, the UK IDTA,
+    /// a processor contract, a business associate agreement, …); none by default. Validation
+    /// evaluates the rules with them, except <see cref="Safeguard.BindingCorporateRules"/> in a
+    /// <see cref="EngagementModel.ThirdParty"/> engagement: binding corporate rules cover transfers
+    /// within a group (a captive centre), not to an independent provider.
+    /// </summary>
+    public ImmutableArray<Safeguard> Safeguards
     {
         get;
         init => field = value.OrEmpty();
     } = [];
+
+    /// <summary>The safeguards that count for the rules under <see cref="Engagement"/>.</summary>
+    internal IEnumerable<Safeguard> EffectiveSafeguards =>
+        Engagement == EngagementModel.ThirdParty ? Safeguards.Where(s => s != Safeguard.BindingCorporateRules) : Safeguards;
 
     /// <summary>Gets the services agreed, in their declared order (violation paths index into it).</summary>
     public ImmutableArray<AgreedService> Services { get; }
@@ -89,12 +99,12 @@ public sealed partial record ServiceAgreement
         && Engagement == other.Engagement
         && Term.Equals(other.Term)
         && GoverningLaw == other.GoverningLaw
-        && TransferMechanisms.ValueEquals(other.TransferMechanisms)
+        && Safeguards.ValueEquals(other.Safeguards)
         && Services.ValueEquals(other.Services);
 
     /// <inheritdoc/>
     public override int GetHashCode() =>
-        HashCode.Combine(Id, Client, Provider, Engagement, Term, GoverningLaw, TransferMechanisms.ValueHash(), Services.ValueHash());
+        HashCode.Combine(Id, Client, Provider, Engagement, Term, GoverningLaw, Safeguards.ValueHash(), Services.ValueHash());
 
     /// <summary>Returns the ID, client and provider, e.g. <c>"MSA-2026-014: Hudson Tax LLC (US-NY) / Acme KPO"</c>.</summary>
     public override string ToString() => $"{Id}: {Client} / {Provider}";

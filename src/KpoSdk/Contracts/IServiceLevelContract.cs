@@ -34,6 +34,9 @@ public interface IServiceLevelContract
     /// <summary>Gets the languages the staff must command.</summary>
     IReadOnlyList<LanguageRequirement> RequiredLanguages { get; }
 
+    /// <summary>Gets the safeguards declared in place (<see cref="SafeguardsAttribute"/>), which lift the rules they satisfy; empty when none are.</summary>
+    IReadOnlyList<Safeguard> Safeguards { get; }
+
     /// <summary>Gets when the first response to a ticket opened at <paramref name="opened"/> is due, or null when the contract sets no response time.</summary>
     Instant? ResponseDeadline(Instant opened);
 
@@ -60,9 +63,18 @@ public interface IServiceLevelContract
     CoverageAnalysis AnalyzeCoverage(DateInterval dates, IEnumerable<DeliveryCalendar> centers);
 
     /// <summary>
-    /// Re-checks the contract against <paramref name="rules"/> on <paramref name="date"/>: every
-    /// rule violation of the service delivered from each delivery jurisdiction to the client
-    /// (sanctions, signing acts, personal-data transfers). Empty when the contract may be performed.
+    /// Re-checks the contract, with its <see cref="Safeguards"/>, against the rules it was built
+    /// with (the default rules and the project's kpo.rules.json, as the analyzers applied them) on
+    /// <paramref name="date"/>: a contract that builds without rule diagnostics validates clean on
+    /// the build's rules date. Empty when the contract may be performed.
+    /// </summary>
+    IReadOnlyList<RuleViolation> Validate(LocalDate date);
+
+    /// <summary>
+    /// Re-checks the contract, with its <see cref="Safeguards"/>, against <paramref name="rules"/>
+    /// on <paramref name="date"/>: every rule violation of the service delivered from each delivery
+    /// jurisdiction to the client (sanctions, signing acts, personal-data transfers, required
+    /// safeguards). Empty when the contract may be performed.
     /// </summary>
     IReadOnlyList<RuleViolation> Validate(LocalDate date, RuleSet rules);
 

@@ -32,4 +32,12 @@ public sealed class ServiceOfferingAttribute : Attribute
     /// <see cref="Clients"/>: <c>"IN PH"</c>.
     /// </summary>
     public string? DeliveredFrom { get; set; }
+
+    /// <summary>
+    /// Gets or sets the safeguards in place for every engagement under this line (optional), as
+    /// <see cref="SafeguardsAttribute"/> declares them for a contract: the analyzers check the line's
+    /// rules with them. A line is checked with its own safeguards only, not with those of the
+    /// contracts it designates, since the catalog may serve contracts in other assemblies.
+    /// </summary>
+    public Safeguard[]? Safeguards { get; set; }
 }

@@ -8,7 +8,7 @@ public enum EngagementModel
 
     /// <summary>
     /// A captive centre: a division or subsidiary of the client's own group (in-house offshoring).
-    /// The same country rules apply, and intra-group transfers still need a transfer mechanism such
+    /// The same country rules apply, and intra-group transfers still need a transfer safeguard such
     /// as binding corporate rules.
     /// </summary>
     Captive = 2,

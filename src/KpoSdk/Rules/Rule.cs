@@ -29,7 +29,7 @@ public sealed class Rule
     /// <param name="effectiveTo">The last day the rule applies (inclusive), or null while it still applies.</param>
     /// <param name="scope">The services and routes the rule covers.</param>
     /// <param name="exemptDeliveries">Delivery jurisdictions that lift the rule (e.g. adequacy decisions); none when null.</param>
-    /// <param name="satisfiedBy">Mechanism combinations that satisfy a data-transfer rule; none when null.</param>
+    /// <param name="satisfiedBy">Safeguard combinations that satisfy a data-transfer rule; none when null.</param>
     /// <param name="notes">Simplifications and uncertainties, in words.</param>
     /// <exception cref="ArgumentException">The key or ID is malformed, a text is empty, or the rule ends before it starts.</exception>
     public Rule(
@@ -44,7 +44,7 @@ public sealed class Rule
         LocalDate? effectiveTo,
         RuleScope scope,
         IEnumerable<ExemptDelivery>? exemptDeliveries = null,
-        IEnumerable<TransferMechanismOption>? satisfiedBy = null,
+        IEnumerable<SafeguardOption>? satisfiedBy = null,
         string? notes = null)
     {
         ArgumentNullException.ThrowIfNull(scope);
@@ -64,7 +64,7 @@ public sealed class Rule
                 scope.DeliveryOutsideClient ? new K.LicensingComparison(scope.SubdivisionLicensingCountries.Select(c => c.Alpha2).ToArray()) : null),
             new K.RuleExemptions(
                 (exemptDeliveries ?? []).Select(e => new K.DatedJurisdiction(e.Selector, Dates.ToCalendarDate(e.From, nameof(exemptDeliveries)), Dates.ToCalendarDate(e.To, nameof(exemptDeliveries)), basis: e.Basis)).ToArray(),
-                (satisfiedBy ?? []).Select(o => new K.MechanismAlternative(o.Mechanisms, o.Deliveries, Dates.ToCalendarDate(o.From, nameof(satisfiedBy)), Dates.ToCalendarDate(o.To, nameof(satisfiedBy)), o.Basis)).ToArray()),
+                (satisfiedBy ?? []).Select(o => new K.SafeguardAlternative(o.Safeguards, o.Deliveries, Dates.ToCalendarDate(o.From, nameof(satisfiedBy)), Dates.ToCalendarDate(o.To, nameof(satisfiedBy)), o.Basis)).ToArray()),
             notes);
         _scope = scope;
     }
@@ -105,9 +105,9 @@ public sealed class Rule
     public IReadOnlyList<ExemptDelivery> ExemptDeliveries =>
         Definition.Exemptions.DeliveryIn.Select(e => new ExemptDelivery(e.Code, Dates.ToLocalDate(e.From), Dates.ToLocalDate(e.To), e.Basis)).ToArray();
 
-    /// <summary>Gets the mechanism combinations that satisfy the rule; empty for rules no mechanism satisfies.</summary>
-    public IReadOnlyList<TransferMechanismOption> SatisfiedBy =>
-        Definition.Exemptions.Mechanisms.Select(m => new TransferMechanismOption(m.AllOf, m.Delivery, Dates.ToLocalDate(m.From), Dates.ToLocalDate(m.To), m.Basis)).ToArray();
+    /// <summary>Gets the safeguard combinations that satisfy the rule; empty for rules no safeguard satisfies.</summary>
+    public IReadOnlyList<SafeguardOption> SatisfiedBy =>
+        Definition.Exemptions.Safeguards.Select(m => new SafeguardOption(m.AllOf, m.Delivery, Dates.ToLocalDate(m.From), Dates.ToLocalDate(m.To), m.Basis)).ToArray();
 
     /// <summary>Gets the simplifications and uncertainties of the rule, or null.</summary>
     public string? Notes => Definition.Notes;

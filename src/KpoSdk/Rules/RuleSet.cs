@@ -1,7 +1,7 @@
 using NodaTime;
 using Engine = KpoSdk.Knowledge.Rules.RuleSet;
 using Definition = KpoSdk.Knowledge.Rules.RuleDefinition;
-using MechanismSet = KpoSdk.Knowledge.Rules.MechanismSet;
+using SafeguardSet = KpoSdk.Knowledge.Rules.SafeguardSet;
 
 namespace KpoSdk.Rules;
 
@@ -89,8 +89,41 @@ public sealed class RuleSet
     }
 
     /// <summary>
+    /// Returns the set a rule overlay makes of this one: the <c>kpo.rules.json</c> format the
+    /// analyzers read (<c>removeRuleIds</c>, <c>remove</c>, <c>replace</c>, <c>add</c>, applied in
+    /// that order; docs/rules-overlay.md). The same overlay gives the same rules at run time as at
+    /// compile time.
+    /// </summary>
+    /// <param name="overlayJson">The overlay's text.</param>
+    /// <param name="fileName">How messages name the overlay.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="overlayJson"/> is null.</exception>
+    /// <exception cref="RuleOverlayException">The overlay is not valid JSON, or an entry is wrong (an unknown rule key, field, selector or ID): every problem, with its line, column and JSON path, as KPO0006 reports it. Nothing is applied.</exception>
+    public RuleSet WithOverlay(string overlayJson, string fileName = "kpo.rules.json")
+    {
+        ArgumentNullException.ThrowIfNull(overlayJson);
+        var result = Knowledge.Rules.Overlay.RuleOverlayReader.Apply(_engine, overlayJson);
+        if (result.Errors.Count > 0)
+        {
+            throw new RuleOverlayException(fileName, [.. result.Errors.Select(e => Problem(overlayJson, e))]);
+        }
+
+        return ReferenceEquals(result.Rules, _engine) ? this : new RuleSet(result.Rules, Rules);
+    }
+
+    /// <summary>
+    /// The set as the generated code of a compiled contract sees it: this one with the overlay
+    /// the build read, applied as the analyzers applied it (entries the build reported as KPO0006
+    /// are left out, as they were at compile time).
+    /// </summary>
+    internal RuleSet WithOverlayAsBuilt(string overlayJson)
+    {
+        var result = Knowledge.Rules.Overlay.RuleOverlayReader.Apply(_engine, overlayJson);
+        return ReferenceEquals(result.Rules, _engine) ? this : new RuleSet(result.Rules, Rules);
+    }
+
+    /// <summary>
     /// Evaluates a service delivered to a client in <paramref name="client"/> from
-    /// <paramref name="delivery"/> on <paramref name="date"/>, with no data-transfer mechanism in place.
+    /// <paramref name="delivery"/> on <paramref name="date"/>, with no data-transfer safeguard in place.
     /// </summary>
     /// <param name="service">The service line.</param>
     /// <param name="client">Where the client is; name the subdivision where licensing or sanctions depend on it (<c>US-NY</c>, <c>UA-43</c>).</param>
@@ -100,31 +133,50 @@ public sealed class RuleSet
     /// <exception cref="ArgumentException"><paramref name="client"/> or <paramref name="delivery"/> is <c>default(Jurisdiction)</c>, or <paramref name="date"/> is not an ISO date.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="service"/> is not a defined service line.</exception>
     public IReadOnlyList<RuleViolation> Evaluate(ServiceLine service, Jurisdiction client, Jurisdiction delivery, LocalDate date) =>
-        Evaluate(service, client, delivery, date, MechanismSet.None);
+        Evaluate(service, client, delivery, date, SafeguardSet.None);
 
-    /// <summary>Evaluates as <see cref="Evaluate(ServiceLine, Jurisdiction, Jurisdiction, LocalDate)"/>, with data-transfer mechanisms in place.</summary>
+    /// <summary>Evaluates as <see cref="Evaluate(ServiceLine, Jurisdiction, Jurisdiction, LocalDate)"/>, with data-transfer safeguards in place.</summary>
     /// <param name="service">The service line.</param>
     /// <param name="client">Where the client is.</param>
     /// <param name="delivery">Where the service is delivered from.</param>
     /// <param name="date">The date the service is delivered (ISO calendar).</param>
-    /// <param name="mechanisms">The mechanisms in place for the engagement, e.g. standard contractual clauses.</param>
+    /// <param name="safeguards">The safeguards in place for the engagement, e.g. standard contractual clauses.</param>
     /// <returns>Every rule broken, in rule order; empty when none is.</returns>
     /// <exception cref="ArgumentException">A jurisdiction is <c>default(Jurisdiction)</c>, or <paramref name="date"/> is not an ISO date.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="service"/> or a mechanism is not defined.</exception>
-    public IReadOnlyList<RuleViolation> Evaluate(ServiceLine service, Jurisdiction client, Jurisdiction delivery, LocalDate date, params IEnumerable<DataTransferMechanism> mechanisms) =>
-        Evaluate(service, client, delivery, date, MechanismSet.Of(mechanisms ?? throw new ArgumentNullException(nameof(mechanisms))));
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="service"/> or a safeguard is not defined.</exception>
+    public IReadOnlyList<RuleViolation> Evaluate(ServiceLine service, Jurisdiction client, Jurisdiction delivery, LocalDate date, params IEnumerable<Safeguard> safeguards) =>
+        Evaluate(service, client, delivery, date, SafeguardSet.Of(safeguards ?? throw new ArgumentNullException(nameof(safeguards))));
 
     /// <inheritdoc/>
     public override string ToString() => $"{Rules.Count} rules (data {DataVersion})";
 
-    private IReadOnlyList<RuleViolation> Evaluate(ServiceLine service, Jurisdiction client, Jurisdiction delivery, LocalDate date, MechanismSet mechanisms)
+    private static RuleOverlayProblem Problem(string text, Knowledge.Rules.Overlay.RuleOverlayError error)
+    {
+        int line = 1, column = 1;
+        for (int i = 0; i < error.Start && i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                column = 1;
+            }
+            else
+            {
+                column++;
+            }
+        }
+
+        return new RuleOverlayProblem(line, column, error.Path, error.Message);
+    }
+
+    private IReadOnlyList<RuleViolation> Evaluate(ServiceLine service, Jurisdiction client, Jurisdiction delivery, LocalDate date, SafeguardSet safeguards)
     {
         if (client.IsDefault || delivery.IsDefault)
         {
             throw new ArgumentException($"default(Jurisdiction) names no place; the {(client.IsDefault ? "client" : "delivery")} jurisdiction is needed to evaluate the rules.", client.IsDefault ? nameof(client) : nameof(delivery));
         }
 
-        var violations = _engine.Evaluate(service, client.Id, delivery.Id, Dates.ToCalendarDate(date, nameof(date)), mechanisms);
+        var violations = _engine.Evaluate(service, client.Id, delivery.Id, Dates.ToCalendarDate(date, nameof(date)), safeguards);
         if (violations.Count == 0)
         {
             return [];
@@ -133,7 +185,7 @@ public sealed class RuleSet
         var result = new RuleViolation[violations.Count];
         for (int i = 0; i < result.Length; i++)
         {
-            result[i] = new RuleViolation(_rules[violations[i].Rule], violations[i].Message);
+            result[i] = new RuleViolation(_rules[violations[i].Rule], violations[i].Message, violations[i].LiftedBy);
         }
 
         return result;

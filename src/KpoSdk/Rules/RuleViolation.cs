@@ -5,11 +5,19 @@ namespace KpoSdk.Rules;
 /// <summary>A rule that a combination of service, client, delivery and date breaks, with a message naming them.</summary>
 public sealed class RuleViolation
 {
-    internal RuleViolation(Rule rule, string message)
+    internal RuleViolation(Rule rule, string message, IReadOnlyList<IReadOnlyList<Safeguard>> liftedBy)
     {
         Rule = rule;
         Message = message;
+        LiftedBy = liftedBy;
     }
+
+    /// <summary>
+    /// Gets the sets of safeguards of which any one, all in place, would lift the rule in this case
+    /// (the message names them too); empty when none would: no safeguard lifts a sanction, a
+    /// services ban, a licensing requirement or data localisation.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<Safeguard>> LiftedBy { get; }
 
     /// <summary>Gets the rule that is broken.</summary>
     public Rule Rule { get; }

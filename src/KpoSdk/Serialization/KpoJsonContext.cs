@@ -31,7 +31,7 @@ namespace KpoSdk.Serialization;
         typeof(DateIntervalConverter),
         typeof(EnumConverter<ServiceLine>),
         typeof(EnumConverter<CredentialKind>),
-        typeof(EnumConverter<DataTransferMechanism>),
+        typeof(EnumConverter<Safeguard>),
         typeof(EnumConverter<EducationLevel>),
         typeof(EnumConverter<EngagementModel>),
     ])]

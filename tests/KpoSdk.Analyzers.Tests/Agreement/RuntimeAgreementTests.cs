@@ -7,9 +7,10 @@ namespace KpoSdk.Analyzers.Tests.Agreement;
 
 /// <summary>
 /// The run-time rule engine (<see cref="RuleSet.Default"/>) and the analyzers give the same rule
-/// IDs and keys on one shared table of (service, client, delivery, date) cases: each case is
-/// declared twice, as a contract (with the rules date option set to the case's date) and as a
-/// <c>RuleSet.Evaluate</c> call with a constant date, and both must match the runtime.
+/// IDs and keys on one shared table of (service, client, delivery, date) cases, declared as
+/// contracts (with the rules date option set to the case's date): plain, with safeguards, and
+/// with a kpo.rules.json overlay. A constant <c>RuleSet.Evaluate</c> call is a question and is
+/// not diagnosed for the rules it asks about.
 /// </summary>
 public sealed class RuntimeAgreementTests
 {
@@ -76,7 +77,7 @@ public sealed class RuntimeAgreementTests
     }
 
     [Fact]
-    public async Task Evaluate_calls_give_the_runtime_rule_keys()
+    public async Task Evaluate_calls_are_questions_and_are_not_diagnosed_for_the_rules_they_ask_about()
     {
         var runner = new AnalyzerRunner();
         var lines = s_cases.Select(c =>
@@ -85,19 +86,76 @@ public sealed class RuntimeAgreementTests
             return $"        RuleSet.Default.Evaluate(ServiceLine.{c.Service}, Jurisdiction.Parse(\"{c.Client}\"), Jurisdiction.Parse(\"{c.Delivery}\"), new LocalDate({date.Year}, {date.Month}, {date.Day}));\n";
         }).ToArray();
         string source = Sources.Usings + "static class Calls\n{\n    static void M()\n    {\n" + string.Concat(lines) + "    }\n}\n";
-        var diagnostics = await runner.RunAsync([source], "2000-01-01");
-        int firstLine = source.Split('\n').ToList().FindIndex(l => l.Contains("RuleSet.Default.Evaluate", StringComparison.Ordinal));
-        for (int i = 0; i < s_cases.Length; i++)
-        {
-            var found = RuleKeys(diagnostics.Where(d => d.Location.GetLineSpan().StartLinePosition.Line == firstLine + i));
-            Assert.True(Runtime(s_cases[i]).SequenceEqual(found), $"{s_cases[i]}: runtime {string.Join(",", Runtime(s_cases[i]))}, analyzers {string.Join(",", found)}");
-        }
 
+        var diagnostics = await runner.RunAsync([source], "2000-01-01");
+
+        Assert.True(s_cases.Count(c => Runtime(c).Count > 0) >= 20);
+        Assert.Empty(RuleKeys(diagnostics));
         Assert.Empty(runner.Exceptions);
     }
 
-    private static List<string> Runtime((ServiceLine Service, string Client, string Delivery, string Date) c) =>
-        [.. RuleSet.Default.Evaluate(c.Service, Jurisdiction.Parse(c.Client), Jurisdiction.Parse(c.Delivery), LocalDatePattern.Iso.Parse(c.Date).Value)
+    [Fact]
+    public async Task Contracts_with_safeguards_give_the_runtime_rule_keys_with_those_safeguards()
+    {
+        // Every case with no safeguard, with each single safeguard, and with all of them: the
+        // analyzers honour [Safeguards] exactly as RuleSet.Evaluate honours its safeguards.
+        Safeguard[][] sets = [.. Enum.GetValues<Safeguard>().Select(s => new[] { s }), Enum.GetValues<Safeguard>(), [Safeguard.PiplStandardContract, Safeguard.SeparateConsent]];
+        var runner = new AnalyzerRunner();
+        int lifted = 0;
+        foreach (var group in s_cases.Select((c, i) => (Case: c, Index: i)).GroupBy(x => x.Case.Date))
+        {
+            foreach (var set in sets)
+            {
+                string attribute = $"[Safeguards({string.Join(", ", set.Select(s => "Safeguard." + s))})]\n";
+                string source = Sources.Usings + string.Concat(group.Select(x =>
+                    $"[ServiceLevelContract(ServiceLine.{x.Case.Service}, Client = \"{x.Case.Client}\", DeliveredFrom = \"{x.Case.Delivery}\")]\n{attribute}public partial class Case{x.Index};\n"));
+                var diagnostics = await runner.RunAsync([source], group.Key);
+                foreach (var (c, index) in group)
+                {
+                    var expected = Runtime(c, set);
+                    var found = RuleKeys(diagnostics.Where(d => Owner(source, d.Location.SourceSpan.Start) == index));
+                    Assert.True(expected.SequenceEqual(found), $"{c} with {string.Join("+", set)}: runtime {string.Join(",", expected)}, analyzers {string.Join(",", found)}");
+                    lifted += Runtime(c).Count - expected.Count;
+                }
+            }
+        }
+
+        Assert.True(lifted > 0, "No safeguard lifted any rule of the table: the test would not notice safeguards being ignored.");
+        Assert.Empty(runner.Exceptions);
+    }
+
+    [Fact]
+    public async Task Contracts_with_an_overlay_give_the_runtime_rule_keys_with_that_overlay()
+    {
+        const string Overlay = """
+            {
+              "removeRuleIds": ["KPO1002"],
+              "remove": ["us-ofac-cuba", "eu-gdpr-chapter-v"]
+            }
+            """;
+        var rules = RuleSet.Default.WithOverlay(Overlay);
+        var runner = new AnalyzerRunner();
+        int changed = 0;
+        foreach (var group in s_cases.Select((c, i) => (Case: c, Index: i)).GroupBy(x => x.Case.Date))
+        {
+            string source = Sources.Usings + string.Concat(group.Select(x =>
+                $"[ServiceLevelContract(ServiceLine.{x.Case.Service}, Client = \"{x.Case.Client}\", DeliveredFrom = \"{x.Case.Delivery}\")]\npublic partial class Case{x.Index};\n"));
+            var diagnostics = await runner.RunAsync([source], group.Key, Overlay);
+            foreach (var (c, index) in group)
+            {
+                var expected = Runtime(c, [], rules);
+                var found = RuleKeys(diagnostics.Where(d => Owner(source, d.Location.SourceSpan.Start) == index));
+                Assert.True(expected.SequenceEqual(found), $"{c} with the overlay: runtime {string.Join(",", expected)}, analyzers {string.Join(",", found)}");
+                changed += Runtime(c).Count - expected.Count;
+            }
+        }
+
+        Assert.True(changed > 0, "The overlay changed no case of the table.");
+        Assert.Empty(runner.Exceptions);
+    }
+
+    private static List<string> Runtime((ServiceLine Service, string Client, string Delivery, string Date) c, Safeguard[]? safeguards = null, RuleSet? rules = null) =>
+        [.. (rules ?? RuleSet.Default).Evaluate(c.Service, Jurisdiction.Parse(c.Client), Jurisdiction.Parse(c.Delivery), LocalDatePattern.Iso.Parse(c.Date).Value, safeguards ?? [])
             .Select(v => v.RuleId + "/" + v.Key).Order(StringComparer.Ordinal)];
 
     private static List<string> RuleKeys(IEnumerable<Microsoft.CodeAnalysis.Diagnostic> diagnostics) =>

@@ -58,7 +58,7 @@ internal static class BrokenSourceCorpus
                 var k = BusinessCalendar.Create("America/NewYork", "Mon-Fri 09:00-17:00");
                 var f = BusinessCalendar.ForCountry(Country.IN, "Europe/London");
                 var v = RuleSet.Default.Evaluate(ServiceLine.Payroll, Country.US, Country.IR, new LocalDate(2025, 1, 1));
-                var w = RuleSet.Default.Evaluate(ServiceLine.Payroll, Country.DE, Jurisdiction.Parse("IN"), date, DataTransferMechanism.StandardContractualClauses);
+                var w = RuleSet.Default.Evaluate(ServiceLine.Payroll, Country.DE, Jurisdiction.Parse("IN"), date, Safeguard.StandardContractualClauses);
                 var x = Country.Parse(input);
             }
         }
@@ -91,7 +91,7 @@ internal static class BrokenSourceCorpus
           "removeRuleIds": ["KPO1002"],
           "replace": [{ "key": "us-ofac-iran", "ruleId": "KPO1001", "kind": "Embargo", "severity": "warning", "title": "t", "message": "{service} {client} {delivery}",
             "citation": "c", "effectiveFrom": "1995-05-07", "effectiveTo": null, "scope": { "services": ["all"], "routes": [{ "client": ["@US"], "delivery": ["IR"] }] },
-            "exemptions": { "deliveryIn": [{ "code": "IR-01", "from": "2020-01-01", "except": [] }], "mechanisms": [{ "allOf": ["StandardContractualClauses"], "delivery": ["*"] }] } }],
+            "exemptions": { "deliveryIn": [{ "code": "IR-01", "from": "2020-01-01", "except": [] }], "safeguards": [{ "allOf": ["StandardContractualClauses"], "delivery": ["*"] }] } }],
           "add": [{ "key": "acme", "ruleId": "KPO1003", "kind": "DataLocalisation", "severity": "error", "title": "t", "message": "m \u00e9",
             "citation": "c", "scope": { "services": ["personal-data"], "routes": [{ "client": ["*"], "delivery": ["BR"] }], "deliveryOutsideClient": { "subdivisionLevelIn": ["US"] } } }]
         }

@@ -55,16 +55,16 @@ public sealed class CountryServiceRuleTests
         """);
 
     [Fact]
-    public Task RuleSet_Evaluate_with_constant_arguments_is_checked() => Verify.VerifyAsync(Sources.Usings + """
+    public Task RuleSet_Evaluate_asks_a_question_and_is_not_diagnosed_for_its_rules() => Verify.VerifyAsync(Sources.Usings + """
         static class Uses
         {
             static void M(Jurisdiction anywhere, LocalDate date)
             {
-                RuleSet.Default.Evaluate(ServiceLine.Payroll, Country.US, {|KPO1001:Country.IR|}, new LocalDate(2025, 1, 1));
-                RuleSet.Default.Evaluate(ServiceLine.Payroll, Jurisdiction.Parse("US-NY"), {|KPO1001:Jurisdiction.Parse("IR")|}, date);
-                RuleSet.Default.Evaluate(ServiceLine.Bookkeeping, Country.SY, {|KPO1001:Country.US|}, new LocalDate(2025, 6, 30));
+                RuleSet.Default.Evaluate(ServiceLine.Payroll, Country.US, Country.IR, new LocalDate(2025, 1, 1));
+                RuleSet.Default.Evaluate(ServiceLine.Payroll, Jurisdiction.Parse("US-NY"), Jurisdiction.Parse("IR"), date);
+                RuleSet.Default.Evaluate(ServiceLine.Bookkeeping, Country.SY, Country.US, new LocalDate(2025, 6, 30));
                 RuleSet.Default.Evaluate(ServiceLine.Bookkeeping, Country.SY, Country.US, new LocalDate(2025, 7, 1));
-                RuleSet.Default.Evaluate(ServiceLine.Payroll, Country.DE, Country.IN, date, DataTransferMechanism.StandardContractualClauses);
+                RuleSet.Default.Evaluate(ServiceLine.Payroll, Country.DE, Country.IN, date, Safeguard.StandardContractualClauses);
                 RuleSet.Default.Evaluate(ServiceLine.Payroll, Country.US, anywhere, date);
             }
         }
@@ -89,4 +89,29 @@ public sealed class CountryServiceRuleTests
               }]
             }
             """)]);
+
+    [Fact]
+    public Task UK_payroll_from_India_is_KPO1003_without_a_safeguard_and_clean_with_the_IDTA() => Verify.VerifyAsync(Sources.Usings + """
+        [ServiceLevelContract(ServiceLine.Payroll, Client = "GB", DeliveredFrom = "{|KPO1003:IN|}")]
+        [CoverageWindow("Europe/London", "Mon-Fri 09:00-17:00")]
+        public partial class LondonPayroll;
+
+        [ServiceLevelContract(ServiceLine.Payroll, Client = "GB", DeliveredFrom = "IN")]
+        [CoverageWindow("Europe/London", "Mon-Fri 09:00-17:00")]
+        [Safeguards(Safeguard.UkInternationalDataTransferAgreement)]
+        public partial class LondonPayrollWithIdta;
+        """);
+
+    [Fact]
+    public Task A_safeguard_never_lifts_a_sanction() => Verify.VerifyAsync(Sources.Usings + """
+        [ServiceLevelContract(ServiceLine.Payroll, Client = "US", DeliveredFrom = "{|KPO1001:IR|}")]
+        [Safeguards(Safeguard.StandardContractualClauses, Safeguard.BindingCorporateRules, Safeguard.UkInternationalDataTransferAgreement, Safeguard.ProcessorContract, Safeguard.BusinessAssociateAgreement)]
+        public partial class Sanctioned;
+        """);
+
+    [Fact]
+    public Task A_catalog_line_is_checked_with_its_own_safeguards() => Verify.VerifyAsync(Sources.Usings + """
+        [assembly: ServiceOffering(ServiceLine.Payroll, Clients = "GB", DeliveredFrom = "{|KPO1003:IN|}")]
+        [assembly: ServiceOffering(ServiceLine.Bookkeeping, Clients = "GB", DeliveredFrom = "IN", Safeguards = new[] { Safeguard.UkInternationalDataTransferAgreement })]
+        """);
 }

@@ -76,7 +76,7 @@ public sealed class InvalidDeclarationTests
 
         var result = GeneratorRun.Run(TestCompilation.Create(source));
 
-        Assert.Equal(["ServiceLevelContractRegistry.g.cs", "Working.ServiceLevelContract.g.cs"], result.GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal));
+        Assert.Equal(["ProjectRules.g.cs", "ServiceLevelContractRegistry.g.cs", "Working.ServiceLevelContract.g.cs"], result.GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -88,8 +88,8 @@ public sealed class InvalidDeclarationTests
         var result = GeneratorRun.Run(TestCompilation.Create(source));
 
         Assert.Empty(diagnostics);
-        Assert.Equal(3, result.GeneratedSources.Length);
-        Assert.Equal(3, result.GeneratedSources.Select(s => s.HintName).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Equal(4, result.GeneratedSources.Length);
+        Assert.Equal(4, result.GeneratedSources.Select(s => s.HintName).Distinct(StringComparer.OrdinalIgnoreCase).Count());
     }
 
     [Fact]

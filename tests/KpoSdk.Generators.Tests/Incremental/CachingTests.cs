@@ -34,7 +34,7 @@ public sealed class CachingTests
         Assert.Equal(StepOutputs.Names.Length, outputs.Select(o => o.Step).Distinct().Count());
         Assert.All(outputs, o => Assert.True(IsReused(o.Reason), $"{o.Step} output {o.Value} was {o.Reason}"));
         var sources = StepOutputs.SourceOutputReasons(result).ToList();
-        Assert.Equal(5, sources.Count);
+        Assert.Equal(6, sources.Count);
         Assert.All(sources, reason => Assert.True(IsReused(reason), reason.ToString()));
     }
 

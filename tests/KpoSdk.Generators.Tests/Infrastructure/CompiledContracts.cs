@@ -12,9 +12,9 @@ internal sealed class CompiledContracts : IDisposable
 {
     private readonly AssemblyLoadContext _context = new("GeneratedContracts", isCollectible: true);
 
-    public CompiledContracts(string source)
+    public CompiledContracts(string source, string? rulesOverlay = null)
     {
-        var (output, diagnostics) = GeneratorRun.Compile(TestCompilation.Create(source));
+        var (output, diagnostics) = GeneratorRun.Compile(TestCompilation.Create(source), rulesOverlay);
         Assert.Empty(diagnostics);
         using var image = new MemoryStream();
         var emitted = output.Emit(image);

@@ -13,6 +13,8 @@ internal static class StepOutputs
         TrackingNames.Outputs,
         TrackingNames.RegistryEntries,
         TrackingNames.Registry,
+        TrackingNames.RulesOverlay,
+        TrackingNames.ProjectRules,
     ];
 
     /// <summary>Every output of every named step, with the reason it was produced.</summary>

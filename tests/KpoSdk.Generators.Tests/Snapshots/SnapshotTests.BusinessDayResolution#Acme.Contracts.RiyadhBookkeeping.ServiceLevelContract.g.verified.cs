@@ -31,6 +31,8 @@ namespace Acme.Contracts
 
         private static readonly global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.LanguageRequirement> s_requiredLanguages = global::System.Collections.Immutable.ImmutableArray<global::KpoSdk.LanguageRequirement>.Empty;
 
+        private static readonly global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Safeguard> s_safeguards = global::System.Collections.Immutable.ImmutableArray<global::KpoSdk.Safeguard>.Empty;
+
         /// <summary>Gets the service delivered: <see cref="global::KpoSdk.ServiceLine.Bookkeeping"/>.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::KpoSdk.ServiceLine Service => global::KpoSdk.ServiceLine.Bookkeeping;
@@ -58,6 +60,10 @@ namespace Acme.Contracts
         /// <summary>Gets the languages the staff must command (none).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.LanguageRequirement> RequiredLanguages => s_requiredLanguages;
+
+        /// <summary>Gets the safeguards declared in place (none).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
+        public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Safeguard> Safeguards => s_safeguards;
 
         /// <summary>Gets the response target: P1D in business days of <see cref="Coverage"/>.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
@@ -140,15 +146,19 @@ namespace Acme.Contracts
         public global::KpoSdk.Time.CoverageAnalysis AnalyzeCoverage(global::NodaTime.DateInterval dates, global::System.Collections.Generic.IEnumerable<global::KpoSdk.Time.DeliveryCalendar> centers) =>
             global::KpoSdk.Time.CoverageAnalysis.Analyze(s_coverage, dates, centers);
 
-        /// <summary>Re-checks the contract against the default rules on <paramref name="date"/>; empty when it may be performed.</summary>
+        /// <summary>
+        /// Re-checks the contract, with its <see cref="Safeguards"/>, against the rules this project was built with
+        /// (the defaults and the project's kpo.rules.json, as the analyzers applied them) on <paramref name="date"/>;
+        /// empty when it may be performed. A contract that builds without rule diagnostics validates clean on the rules date of the build.
+        /// </summary>
         /// <param name="date">The date on which the service is performed.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("KpoSdk.Generators", "<version>")]
         public global::System.Collections.Generic.IReadOnlyList<global::KpoSdk.Rules.RuleViolation> Validate(global::NodaTime.LocalDate date) =>
-            Validate(date, global::KpoSdk.Rules.RuleSet.Default);
+            Validate(date, global::KpoSdk.Generated.ProjectRules.Rules);
 
         /// <summary>
-        /// Re-checks the contract against <paramref name="rules"/> on <paramref name="date"/>: the violations of
-        /// the service delivered from each delivery jurisdiction to the client, each once; empty when it may be performed.
+        /// Re-checks the contract, with its <see cref="Safeguards"/>, against <paramref name="rules"/> on <paramref name="date"/>:
+        /// the violations of the service delivered from each delivery jurisdiction to the client, each once; empty when it may be performed.
         /// </summary>
         /// <param name="date">The date on which the service is performed.</param>
         /// <param name="rules">The rules, e.g. <see cref="global::KpoSdk.Rules.RuleSet.Default"/> with overlays.</param>

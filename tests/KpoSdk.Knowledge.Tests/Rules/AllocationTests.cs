@@ -10,14 +10,14 @@ public class AllocationTests
     {
         var rules = RuleSet.Default;
         var (client, delivery, date) = (J("US-NY"), J("IN-MH"), D("2025-03-01"));
-        var mechanisms = MechanismSet.Of(DataTransferMechanism.StandardContractualClauses);
-        Assert.Empty(rules.Evaluate(ServiceLine.Payroll, client, delivery, date, mechanisms));
+        var safeguards = SafeguardSet.Of(Safeguard.StandardContractualClauses);
+        Assert.Empty(rules.Evaluate(ServiceLine.Payroll, client, delivery, date, safeguards));
 
         long before = GC.GetAllocatedBytesForCurrentThread();
         for (int i = 0; i < 100; i++)
         {
-            rules.Evaluate(ServiceLine.Payroll, client, delivery, date, mechanisms);
-            rules.Evaluate(ServiceLine.Payroll, J("DE"), J("FR"), date, mechanisms);
+            rules.Evaluate(ServiceLine.Payroll, client, delivery, date, safeguards);
+            rules.Evaluate(ServiceLine.Payroll, J("DE"), J("FR"), date, safeguards);
         }
 
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);

@@ -17,9 +17,9 @@ internal static class Cases
         return new CalendarDate(shifted.Year, shifted.Month, shifted.Day);
     }
 
-    public static string[] Keys(ServiceLine service, string client, string delivery, string date, params DataTransferMechanism[] mechanisms) =>
-        Keys(RuleSet.Default, service, client, delivery, D(date), mechanisms);
+    public static string[] Keys(ServiceLine service, string client, string delivery, string date, params Safeguard[] safeguards) =>
+        Keys(RuleSet.Default, service, client, delivery, D(date), safeguards);
 
-    public static string[] Keys(RuleSet rules, ServiceLine service, string client, string delivery, CalendarDate date, params DataTransferMechanism[] mechanisms) =>
-        rules.Evaluate(service, J(client), J(delivery), date, MechanismSet.Of(mechanisms)).Select(v => v.Key).ToArray();
+    public static string[] Keys(RuleSet rules, ServiceLine service, string client, string delivery, CalendarDate date, params Safeguard[] safeguards) =>
+        rules.Evaluate(service, J(client), J(delivery), date, SafeguardSet.Of(safeguards)).Select(v => v.Key).ToArray();
 }

@@ -32,18 +32,18 @@ public class DataTransferRuleTests
     [InlineData("2020-07-15", true)]
     [InlineData("2020-07-16", false)]
     public void Privacy_Shield_stopped_counting_after_Schrems_II(string date, bool satisfied) =>
-        Assert.Equal(satisfied, !Keys(ServiceLine.Billing, "IE", "US", date, DataTransferMechanism.EuUsPrivacyShield).Contains(Gdpr));
+        Assert.Equal(satisfied, !Keys(ServiceLine.Billing, "IE", "US", date, Safeguard.EuUsPrivacyShield).Contains(Gdpr));
 
     [Theory]
     [InlineData("US", "2023-07-09", false)]
     [InlineData("US", "2023-07-10", true)]
     [InlineData("IN", "2024-01-01", false)]
     public void Data_Privacy_Framework_counts_only_for_the_US_from_10_July_2023(string delivery, string date, bool satisfied) =>
-        Assert.Equal(satisfied, !Keys(ServiceLine.Billing, "IE", delivery, date, DataTransferMechanism.EuUsDataPrivacyFramework).Contains(Gdpr));
+        Assert.Equal(satisfied, !Keys(ServiceLine.Billing, "IE", delivery, date, Safeguard.EuUsDataPrivacyFramework).Contains(Gdpr));
 
     [Fact]
     public void Standard_contractual_clauses_satisfy_GDPR_anywhere() =>
-        Assert.DoesNotContain(Gdpr, Keys(ServiceLine.Payroll, "DE", "IN", "2024-01-01", DataTransferMechanism.StandardContractualClauses));
+        Assert.DoesNotContain(Gdpr, Keys(ServiceLine.Payroll, "DE", "IN", "2024-01-01", Safeguard.StandardContractualClauses));
 
     [Fact]
     public void Services_without_personal_data_are_not_transfers() =>
@@ -73,11 +73,11 @@ public class DataTransferRuleTests
         Assert.Equal(violation, Keys(ServiceLine.Payroll, "CN-SH", delivery, "2023-01-01").Contains("cn-pipl-art38"));
 
     [Fact]
-    public void PIPL_needs_a_mechanism_and_separate_consent()
+    public void PIPL_needs_a_safeguard_and_separate_consent()
     {
-        Assert.Contains("cn-pipl-art38", Keys(ServiceLine.Payroll, "CN", "PH", "2023-07-01", DataTransferMechanism.PiplStandardContract));
-        Assert.DoesNotContain("cn-pipl-art38", Keys(ServiceLine.Payroll, "CN", "PH", "2023-07-01", DataTransferMechanism.PiplStandardContract, DataTransferMechanism.SeparateConsent));
-        Assert.Contains("cn-pipl-art38", Keys(ServiceLine.Payroll, "CN", "PH", "2023-05-31", DataTransferMechanism.PiplStandardContract, DataTransferMechanism.SeparateConsent));
+        Assert.Contains("cn-pipl-art38", Keys(ServiceLine.Payroll, "CN", "PH", "2023-07-01", Safeguard.PiplStandardContract));
+        Assert.DoesNotContain("cn-pipl-art38", Keys(ServiceLine.Payroll, "CN", "PH", "2023-07-01", Safeguard.PiplStandardContract, Safeguard.SeparateConsent));
+        Assert.Contains("cn-pipl-art38", Keys(ServiceLine.Payroll, "CN", "PH", "2023-05-31", Safeguard.PiplStandardContract, Safeguard.SeparateConsent));
     }
 
     [Fact]
@@ -88,8 +88,8 @@ public class DataTransferRuleTests
     public void Russian_localisation_accepts_a_localised_primary_database_until_it_became_a_prohibition()
     {
         Assert.Contains("ru-152fz-localisation", Keys(ServiceLine.Payroll, "RU", "BY", "2020-01-01"));
-        Assert.Empty(Keys(ServiceLine.Payroll, "RU", "BY", "2020-01-01", DataTransferMechanism.LocalisedPrimaryDatabase));
-        Assert.Contains("ru-152fz-localisation-2025", Keys(ServiceLine.Payroll, "RU", "BY", "2025-07-01", DataTransferMechanism.LocalisedPrimaryDatabase));
+        Assert.Empty(Keys(ServiceLine.Payroll, "RU", "BY", "2020-01-01", Safeguard.LocalisedPrimaryDatabase));
+        Assert.Contains("ru-152fz-localisation-2025", Keys(ServiceLine.Payroll, "RU", "BY", "2025-07-01", Safeguard.LocalisedPrimaryDatabase));
         Assert.Empty(Keys(ServiceLine.Payroll, "RU", "RU-MOW", "2026-01-01"));
     }
 

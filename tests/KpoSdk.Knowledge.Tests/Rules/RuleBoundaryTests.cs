@@ -9,8 +9,8 @@ namespace KpoSdk.Knowledge.Tests.Rules;
 /// </summary>
 public class RuleBoundaryTests
 {
-    // key -> a case the rule covers: service, client, delivery, mechanisms in place, and a date inside the rule's dates
-    private static readonly Dictionary<string, (ServiceLine Service, string Client, string Delivery, DataTransferMechanism[] Mechanisms, string Inside)> s_cases = new()
+    // key -> a case the rule covers: service, client, delivery, safeguards in place, and a date inside the rule's dates
+    private static readonly Dictionary<string, (ServiceLine Service, string Client, string Delivery, Safeguard[] Safeguards, string Inside)> s_cases = new()
     {
         ["us-ofac-cuba"] = (ServiceLine.Bookkeeping, "CU", "US", [], "2020-01-01"),
         ["us-ofac-iran"] = (ServiceLine.LegalResearch, "IR", "US-TX", [], "2020-01-01"),
@@ -34,7 +34,7 @@ public class RuleBoundaryTests
         ["cn-pipl-art38"] = (ServiceLine.Payroll, "CN-SH", "PH", [], "2023-01-01"),
         ["cn-pipl-art38-2024"] = (ServiceLine.Payroll, "CN", "CN-HK", [], "2025-01-01"),
         ["ru-152fz-localisation"] = (ServiceLine.Payroll, "RU", "KZ", [], "2020-01-01"),
-        ["ru-152fz-localisation-2025"] = (ServiceLine.Payroll, "RU", "KZ", [DataTransferMechanism.LocalisedPrimaryDatabase], "2026-01-01"),
+        ["ru-152fz-localisation-2025"] = (ServiceLine.Payroll, "RU", "KZ", [Safeguard.LocalisedPrimaryDatabase], "2026-01-01"),
     };
 
     public static TheoryData<string> DefaultKeys() => new(RuleSet.Default.Rules.Select(r => r.Key));
@@ -51,8 +51,8 @@ public class RuleBoundaryTests
     [MemberData(nameof(DefaultKeys))]
     public void Rule_applies_inside_its_dates(string key)
     {
-        var (service, client, delivery, mechanisms, inside) = s_cases[key];
-        Assert.Contains(key, Keys(RuleSet.Default, service, client, delivery, D(inside), mechanisms));
+        var (service, client, delivery, safeguards, inside) = s_cases[key];
+        Assert.Contains(key, Keys(RuleSet.Default, service, client, delivery, D(inside), safeguards));
     }
 
     [Theory]
@@ -87,7 +87,7 @@ public class RuleBoundaryTests
 
     private static string[] Case(string key, CalendarDate date)
     {
-        var (service, client, delivery, mechanisms, _) = s_cases[key];
-        return Keys(RuleSet.Default, service, client, delivery, date, mechanisms);
+        var (service, client, delivery, safeguards, _) = s_cases[key];
+        return Keys(RuleSet.Default, service, client, delivery, date, safeguards);
     }
 }

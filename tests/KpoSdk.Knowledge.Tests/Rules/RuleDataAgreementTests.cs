@@ -54,12 +54,12 @@ public class RuleDataAgreementTests
     }
 
     [Fact]
-    public void DataTransferMechanism_enum_and_default_rules_match_the_data()
+    public void Safeguard_enum_and_default_rules_match_the_data()
     {
         var rules = Read("rules.json");
-        foreach (var mechanism in rules.GetProperty("mechanisms").EnumerateArray())
+        foreach (var safeguard in rules.GetProperty("safeguards").EnumerateArray())
         {
-            Assert.Equal(mechanism.GetProperty("value").GetInt32(), (int)Enum.Parse<DataTransferMechanism>(mechanism.GetProperty("name").GetString()!));
+            Assert.Equal(safeguard.GetProperty("value").GetInt32(), (int)Enum.Parse<Safeguard>(safeguard.GetProperty("name").GetString()!));
         }
 
         Assert.Equal(rules.GetProperty("dataVersion").GetString(), RuleSet.Default.DataVersion);

@@ -25,14 +25,14 @@ public class RulePropertyTests
 
     private static readonly Gen<ServiceLine> s_service = Gen.OneOf(Enum.GetValues<ServiceLine>());
 
-    private static readonly Gen<MechanismSet> s_mechanisms =
-        Gen.OneOf(Enum.GetValues<DataTransferMechanism>()).Array[0, 4].Select(MechanismSet.Of);
+    private static readonly Gen<SafeguardSet> s_safeguards =
+        Gen.OneOf(Enum.GetValues<Safeguard>()).Array[0, 4].Select(SafeguardSet.Of);
 
     [Fact]
     public void Evaluation_never_throws_on_valid_inputs() =>
-        Gen.Select(s_service, s_jurisdiction, s_jurisdiction, s_date, s_mechanisms).Sample((service, client, delivery, date, mechanisms) =>
+        Gen.Select(s_service, s_jurisdiction, s_jurisdiction, s_date, s_safeguards).Sample((service, client, delivery, date, safeguards) =>
         {
-            foreach (var violation in RuleSet.Default.Evaluate(service, client, delivery, date, mechanisms))
+            foreach (var violation in RuleSet.Default.Evaluate(service, client, delivery, date, safeguards))
             {
                 Assert.False(string.IsNullOrWhiteSpace(violation.Message));
                 Assert.DoesNotContain("{", violation.Message);
@@ -42,20 +42,20 @@ public class RulePropertyTests
 
     [Fact]
     public void Disabling_a_rule_never_adds_violations() =>
-        Gen.Select(s_service, s_jurisdiction, s_jurisdiction, s_date, s_mechanisms, Gen.Int[0, RuleSet.Default.Count - 1]).Sample((service, client, delivery, date, mechanisms, index) =>
+        Gen.Select(s_service, s_jurisdiction, s_jurisdiction, s_date, s_safeguards, Gen.Int[0, RuleSet.Default.Count - 1]).Sample((service, client, delivery, date, safeguards, index) =>
         {
             string key = RuleSet.Default.Rules[index].Key;
-            var all = RuleSet.Default.Evaluate(service, client, delivery, date, mechanisms).Select(v => v.Key).ToArray();
-            var without = RuleSet.Default.Without(key).Evaluate(service, client, delivery, date, mechanisms).Select(v => v.Key).ToArray();
+            var all = RuleSet.Default.Evaluate(service, client, delivery, date, safeguards).Select(v => v.Key).ToArray();
+            var without = RuleSet.Default.Without(key).Evaluate(service, client, delivery, date, safeguards).Select(v => v.Key).ToArray();
             Assert.Equal(all.Where(k => k != key), without);
         }, iter: 2_000);
 
     [Fact]
-    public void Adding_a_mechanism_never_adds_violations() =>
-        Gen.Select(s_service, s_jurisdiction, s_jurisdiction, s_date, s_mechanisms, Gen.OneOf(Enum.GetValues<DataTransferMechanism>())).Sample((service, client, delivery, date, mechanisms, extra) =>
+    public void Adding_a_safeguard_never_adds_violations() =>
+        Gen.Select(s_service, s_jurisdiction, s_jurisdiction, s_date, s_safeguards, Gen.OneOf(Enum.GetValues<Safeguard>())).Sample((service, client, delivery, date, safeguards, extra) =>
         {
-            var before = RuleSet.Default.Evaluate(service, client, delivery, date, mechanisms).Select(v => v.Key).ToArray();
-            var after = RuleSet.Default.Evaluate(service, client, delivery, date, mechanisms.With(extra)).Select(v => v.Key).ToArray();
+            var before = RuleSet.Default.Evaluate(service, client, delivery, date, safeguards).Select(v => v.Key).ToArray();
+            var after = RuleSet.Default.Evaluate(service, client, delivery, date, safeguards.With(extra)).Select(v => v.Key).ToArray();
             Assert.Empty(after.Except(before));
         }, iter: 5_000);
 }

@@ -50,14 +50,25 @@ public sealed class RuleCheckTests
     }
 
     [Fact]
-    public void KPO1003_German_payroll_from_India_needs_a_transfer_mechanism()
+    public void KPO1003_German_payroll_from_India_needs_a_transfer_safeguard()
     {
         var service = Service(ServiceLine.Payroll, ["Pune"]);
 
         var violation = Single(Clean(service), "KPO1003");
 
         Assert.Equal("eu-gdpr-chapter-v", violation.RuleKey);
-        Assert.DoesNotContain(Violations(Clean(service, mechanisms: [DataTransferMechanism.StandardContractualClauses])), v => v.RuleId == "KPO1003");
+        Assert.DoesNotContain(Violations(Clean(service, safeguards: [Safeguard.StandardContractualClauses])), v => v.RuleId == "KPO1003");
+    }
+
+    [Fact]
+    public void Binding_corporate_rules_count_in_a_captive_engagement_and_not_for_a_third_party()
+    {
+        var service = Service(ServiceLine.Payroll, ["Pune"]);
+        var thirdParty = Clean(service, safeguards: [Safeguard.BindingCorporateRules]);
+        var captive = Agreement("T-1", thirdParty.Client, thirdParty.Provider, EngagementModel.Captive, thirdParty.Term, thirdParty.GoverningLaw, [service], [Safeguard.BindingCorporateRules]);
+
+        Assert.Equal("eu-gdpr-chapter-v", Single(thirdParty, "KPO1003").RuleKey);
+        Assert.DoesNotContain(Violations(captive), v => v.RuleId == "KPO1003");
     }
 
     [Fact]

@@ -65,8 +65,8 @@ internal static class Samples
 
     public static ServiceAgreement Agreement(
         string id, Client client, Provider provider, EngagementModel engagement, DateInterval term, Jurisdiction governingLaw,
-        ImmutableArray<AgreedService> services, ImmutableArray<DataTransferMechanism> transferMechanisms = default) =>
-        new(id, client, provider, engagement, term, governingLaw, services) { TransferMechanisms = transferMechanisms };
+        ImmutableArray<AgreedService> services, ImmutableArray<Safeguard> safeguards = default) =>
+        new(id, client, provider, engagement, term, governingLaw, services) { Safeguards = safeguards };
 
     // 09:00-17:00 in New York is 18:30-03:30 in India in winter (EST) and 18:30-02:30 in summer (EDT).
     public static readonly DeliveryCenter Pune = Center(
@@ -147,7 +147,7 @@ internal static class Samples
         [
             Service(ServiceLine.Payroll, ["Krakow", "Pune"], [Katarzyna, Rahul], requiredLanguages: [Needs("en:B2")]),
         ],
-        [DataTransferMechanism.ExplicitConsent]);
+        [Safeguard.ExplicitConsent]);
 
     /// <summary>The provider with one more offering, bookkeeping for Germany from Krakow, for the rule tests.</summary>
     /// <remarks>Its Krakow centre has no holidays, so a full-time shift covers the German client's year.</remarks>
@@ -170,9 +170,9 @@ internal static class Samples
         familiarity.IsDefault ? [J("DE")] : familiarity);
 
     /// <summary>A clean single-service agreement to vary in rule tests: bookkeeping for the German client from Krakow.</summary>
-    public static ServiceAgreement Clean(AgreedService? service = null, Client? client = null, Provider? provider = null, ImmutableArray<DataTransferMechanism> mechanisms = default) => Agreement(
+    public static ServiceAgreement Clean(AgreedService? service = null, Client? client = null, Provider? provider = null, ImmutableArray<Safeguard> safeguards = default) => Agreement(
         "T-1", client ?? Rheinland, provider ?? MeridianWithBookkeeping,
         EngagementModel.ThirdParty, Year2026, J("DE"),
         [service ?? Service(ServiceLine.Bookkeeping, ["Krakow"], [Bookkeeper()])],
-        mechanisms);
+        safeguards);
 }

@@ -18,7 +18,7 @@ public class RuleSetOverlayTests
         new LocalDate(2025, 1, 1),
         null,
         new RuleScope(["MedicalTranscription"], [new RuleRoute(["@US"], deliveries)]),
-        satisfiedBy: [new TransferMechanismOption([DataTransferMechanism.BindingCorporateRules])]);
+        satisfiedBy: [new SafeguardOption([Safeguard.BindingCorporateRules])]);
 
     [Fact]
     public void With_adds_a_rule_and_leaves_the_default_unchanged()
@@ -27,8 +27,9 @@ public class RuleSetOverlayTests
         var violation = Assert.Single(rules.Evaluate(ServiceLine.MedicalTranscription, Country.US, Country.PH, s_date));
         Assert.Equal("acme-onshore-medical", violation.Key);
         Assert.Equal(RuleSeverity.Warning, violation.Severity);
-        Assert.Equal("Medical transcription for United States (US) may not be delivered from Philippines (PH) under Acme policy.", violation.Message);
-        Assert.Empty(rules.Evaluate(ServiceLine.MedicalTranscription, Country.US, Country.PH, s_date, DataTransferMechanism.BindingCorporateRules));
+        Assert.Equal("Medical transcription for United States (US) may not be delivered from Philippines (PH) under Acme policy. Declaring the safeguard BindingCorporateRules lifts it.", violation.Message);
+        Assert.Equal([[Safeguard.BindingCorporateRules]], violation.LiftedBy);
+        Assert.Empty(rules.Evaluate(ServiceLine.MedicalTranscription, Country.US, Country.PH, s_date, Safeguard.BindingCorporateRules));
         Assert.Empty(RuleSet.Default.Evaluate(ServiceLine.MedicalTranscription, Country.US, Country.PH, s_date));
         Assert.Equal(RuleSet.Default.Rules.Count + 1, rules.Rules.Count);
     }

@@ -13,14 +13,14 @@ public class RuleSetPropertyTests
     private static readonly Gen<LocalDate> s_date =
         Gen.Select(Gen.Int[1990, 2035], Gen.Int[1, 12], Gen.Int[1, 28]).Select((y, m, d) => new LocalDate(y, m, d));
 
-    private static readonly Gen<(ServiceLine, Jurisdiction, Jurisdiction, LocalDate, DataTransferMechanism[])> s_case =
-        Gen.Select(Gen.Enum<ServiceLine>(), Gen.OneOf(s_jurisdictions), Gen.OneOf(s_jurisdictions), s_date, Gen.Enum<DataTransferMechanism>().Array[0, 3]);
+    private static readonly Gen<(ServiceLine, Jurisdiction, Jurisdiction, LocalDate, Safeguard[])> s_case =
+        Gen.Select(Gen.Enum<ServiceLine>(), Gen.OneOf(s_jurisdictions), Gen.OneOf(s_jurisdictions), s_date, Gen.Enum<Safeguard>().Array[0, 3]);
 
     [Fact]
     public void Evaluation_never_throws_and_messages_are_filled() =>
-        s_case.Sample((service, client, delivery, date, mechanisms) =>
+        s_case.Sample((service, client, delivery, date, safeguards) =>
         {
-            foreach (var violation in RuleSet.Default.Evaluate(service, client, delivery, date, mechanisms))
+            foreach (var violation in RuleSet.Default.Evaluate(service, client, delivery, date, safeguards))
             {
                 Assert.True(violation.Rule.IsEffectiveOn(date));
                 Assert.DoesNotContain("{", violation.Message);
@@ -31,10 +31,10 @@ public class RuleSetPropertyTests
     public void Disabling_a_rule_never_adds_violations() =>
         Gen.Select(s_case, Gen.Int[0, RuleSet.Default.Rules.Count - 1]).Sample((c, index) =>
         {
-            var (service, client, delivery, date, mechanisms) = c;
+            var (service, client, delivery, date, safeguards) = c;
             string key = RuleSet.Default.Rules[index].Key;
-            var all = RuleSet.Default.Evaluate(service, client, delivery, date, mechanisms).Select(v => v.Key);
-            var without = RuleSet.Default.Without(key).Evaluate(service, client, delivery, date, mechanisms).Select(v => v.Key);
+            var all = RuleSet.Default.Evaluate(service, client, delivery, date, safeguards).Select(v => v.Key);
+            var without = RuleSet.Default.Without(key).Evaluate(service, client, delivery, date, safeguards).Select(v => v.Key);
             Assert.Equal(all.Where(k => k != key), without);
         }, iter: 1_000);
 }

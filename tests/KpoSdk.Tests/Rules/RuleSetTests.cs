@@ -9,8 +9,8 @@ public class RuleSetTests
 
     private static LocalDate D(int y, int m, int d) => new(y, m, d);
 
-    private static string[] Keys(RuleSet rules, ServiceLine service, string client, string delivery, LocalDate date, params DataTransferMechanism[] mechanisms) =>
-        rules.Evaluate(service, J(client), J(delivery), date, mechanisms).Select(v => v.Key).ToArray();
+    private static string[] Keys(RuleSet rules, ServiceLine service, string client, string delivery, LocalDate date, params Safeguard[] safeguards) =>
+        rules.Evaluate(service, J(client), J(delivery), date, safeguards).Select(v => v.Key).ToArray();
 
     [Fact]
     public void Syria_case_is_a_violation_on_30_June_2025_and_not_on_1_July()
@@ -37,7 +37,7 @@ public class RuleSetTests
     {
         Assert.Equal([DiagnosticIds.PersonalDataTransfer], RuleSet.Default.Evaluate(ServiceLine.Payroll, Country.DE, Country.BR, D(2026, 1, 25)).Select(v => v.RuleId));
         Assert.Empty(RuleSet.Default.Evaluate(ServiceLine.Payroll, Country.DE, Country.BR, D(2026, 1, 26)));
-        Assert.Empty(RuleSet.Default.Evaluate(ServiceLine.Payroll, Country.DE, Country.IN, D(2026, 1, 26), DataTransferMechanism.StandardContractualClauses));
+        Assert.Empty(RuleSet.Default.Evaluate(ServiceLine.Payroll, Country.DE, Country.IN, D(2026, 1, 26), Safeguard.StandardContractualClauses));
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public class RuleSetTests
         Assert.Null(gdpr.EffectiveTo);
         Assert.Equal(["personal-data"], gdpr.Scope.Services);
         Assert.Contains(gdpr.ExemptDeliveries, e => e.Selector == "JP" && e.From == D(2019, 1, 23));
-        Assert.Contains(gdpr.SatisfiedBy, o => o.Mechanisms.SequenceEqual([DataTransferMechanism.EuUsDataPrivacyFramework]) && o.From == D(2023, 7, 10));
+        Assert.Contains(gdpr.SatisfiedBy, o => o.Safeguards.SequenceEqual([Safeguard.EuUsDataPrivacyFramework]) && o.From == D(2023, 7, 10));
         Assert.True(RuleSet.Default.TryGetRule("signing-legal-advice", out var legal));
         Assert.True(legal.Scope.DeliveryOutsideClient);
         Assert.Equal([Country.US, Country.CA], legal.Scope.SubdivisionLicensingCountries);

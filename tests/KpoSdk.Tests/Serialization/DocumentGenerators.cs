@@ -123,7 +123,7 @@ internal static class DocumentGenerators
                     Term,
                     Jurisdiction,
                     Service([.. provider.Centers.Select(c => c.Name)]).Array[0, 3],
-                    Gen.Enum<DataTransferMechanism>().Array[0, 3])
-                .Select((id, client, engagement, term, law, services, mechanisms) =>
-                    new ServiceAgreement(id, client, provider, engagement, term, law, [.. services]) { TransferMechanisms = [.. mechanisms] }));
+                    Gen.Enum<Safeguard>().Array[0, 3])
+                .Select((id, client, engagement, term, law, services, safeguards) =>
+                    new ServiceAgreement(id, client, provider, engagement, term, law, [.. services]) { Safeguards = [.. safeguards] }));
 }

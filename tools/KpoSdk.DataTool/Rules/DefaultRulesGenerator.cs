@@ -56,7 +56,7 @@ public sealed class DefaultRulesGenerator : TableGenerator
                 .Line($"                {CSharpWriter.Literals(rule.Services)},")
                 .Line("                [" + string.Join(", ", rule.Routes.Select(r => $"new RuleRoute({CSharpWriter.Literals(r.Client)}, {CSharpWriter.Literals(r.Delivery)})")) + "],")
                 .Line($"                {(rule.SubdivisionLevelIn is null ? "null" : $"new LicensingComparison({CSharpWriter.Literals(rule.SubdivisionLevelIn)})")}),");
-            if (rule.DeliveryIn.Count == 0 && rule.Mechanisms.Count == 0)
+            if (rule.DeliveryIn.Count == 0 && rule.Safeguards.Count == 0)
             {
                 file.Line("            RuleExemptions.None,");
             }
@@ -71,11 +71,11 @@ public sealed class DefaultRulesGenerator : TableGenerator
 
                 file.Line("                ],")
                     .Line("                [");
-                foreach (var m in rule.Mechanisms)
+                foreach (var m in rule.Safeguards)
                 {
-                    string allOf = "[" + string.Join(", ", m.AllOf.Select(a => "DataTransferMechanism." + a)) + "]";
+                    string allOf = "[" + string.Join(", ", m.AllOf.Select(a => "Safeguard." + a)) + "]";
                     string delivery = m.Delivery is null ? "null" : CSharpWriter.Literals(m.Delivery);
-                    file.Line($"                    new MechanismAlternative({allOf}, {delivery}, {Date(m.From)}, {Date(m.To)}, {CSharpWriter.Literal(m.Basis)}, {CSharpWriter.Literal(m.Note)}),");
+                    file.Line($"                    new SafeguardAlternative({allOf}, {delivery}, {Date(m.From)}, {Date(m.To)}, {CSharpWriter.Literal(m.Basis)}, {CSharpWriter.Literal(m.Note)}),");
                 }
 
                 file.Line("                ]),");

@@ -9,7 +9,7 @@ internal sealed record RuleData(
     string DataVersion,
     string CompiledOn,
     IReadOnlyList<string> About,
-    IReadOnlyList<MechanismRow> Mechanisms,
+    IReadOnlyList<SafeguardRow> Safeguards,
     IReadOnlyList<GroupRow> Groups,
     IReadOnlyList<RuleRow> Rules,
     IReadOnlyList<NotModelledRow> NotModelled)
@@ -17,14 +17,14 @@ internal sealed record RuleData(
     public const string FileName = "rules.json";
 
     private static readonly string[] s_severities = ["error", "warning", "info"];
-    private static readonly string[] s_kinds = ["Embargo", "ServicesBan", "LicensedProfessional", "DataTransfer", "DataLocalisation"];
+    private static readonly string[] s_kinds = ["Embargo", "ServicesBan", "LicensedProfessional", "DataTransfer", "DataLocalisation", "RequiredSafeguard"];
 
     public static RuleData Read(DataDirectory data)
     {
         using var document = JsonDocument.Parse(data.ReadAllText(FileName));
         var root = document.RootElement;
-        var mechanisms = root.GetProperty("mechanisms").EnumerateArray()
-            .Select(m => new MechanismRow(m.GetProperty("name").GetString()!, m.GetProperty("value").GetInt32(), m.GetProperty("description").GetString()!))
+        var safeguards = root.GetProperty("safeguards").EnumerateArray()
+            .Select(m => new SafeguardRow(m.GetProperty("name").GetString()!, m.GetProperty("value").GetInt32(), m.GetProperty("description").GetString()!))
             .ToArray();
         var groups = root.GetProperty("groups").EnumerateArray()
             .Select(g => new GroupRow(g.GetProperty("name").GetString()!, g.GetProperty("title").GetString()!, g.OptionalString("note"), g.GetProperty("members").EnumerateArray().Select(Dated).ToArray()))
@@ -34,11 +34,11 @@ internal sealed record RuleData(
             .Select(n => new NotModelledRow(n.GetProperty("subject").GetString()!, n.GetProperty("source").GetString()!, n.GetProperty("reason").GetString()!))
             .ToArray();
 
-        Json.CheckUnique(FileName, mechanisms.Select(m => m.Name), "mechanism name");
-        Json.CheckUnique(FileName, mechanisms.Select(m => m.Value.ToString(CultureInfo.InvariantCulture)), "mechanism value");
+        Json.CheckUnique(FileName, safeguards.Select(m => m.Name), "safeguard name");
+        Json.CheckUnique(FileName, safeguards.Select(m => m.Value.ToString(CultureInfo.InvariantCulture)), "safeguard value");
         Json.CheckUnique(FileName, groups.Select(g => g.Name), "group name");
         Json.CheckUnique(FileName, rules.Select(r => r.Key), "rule key");
-        var mechanismNames = mechanisms.Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
+        var safeguardNames = safeguards.Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var rule in rules)
         {
             if (!s_severities.Contains(rule.Severity) || !s_kinds.Contains(rule.Kind))
@@ -46,9 +46,9 @@ internal sealed record RuleData(
                 throw new InvalidDataException($"{FileName}: rule '{rule.Key}' has severity '{rule.Severity}' and kind '{rule.Kind}'; expected one of {string.Join(", ", s_severities)} and one of {string.Join(", ", s_kinds)}.");
             }
 
-            foreach (string name in rule.Mechanisms.SelectMany(m => m.AllOf).Where(n => !mechanismNames.Contains(n)))
+            foreach (string name in rule.Safeguards.SelectMany(m => m.AllOf).Where(n => !safeguardNames.Contains(n)))
             {
-                throw new InvalidDataException($"{FileName}: rule '{rule.Key}' names the unknown mechanism '{name}'.");
+                throw new InvalidDataException($"{FileName}: rule '{rule.Key}' names the unknown safeguard '{name}'.");
             }
         }
 
@@ -56,7 +56,7 @@ internal sealed record RuleData(
             root.GetProperty("dataVersion").GetString()!,
             CheckDate(root.GetProperty("compiledOn").GetString(), "compiledOn")!,
             root.GetProperty("about").EnumerateArray().Select(a => a.GetString()!).ToArray(),
-            mechanisms,
+            safeguards,
             groups,
             rules,
             notModelled);
@@ -69,12 +69,12 @@ internal sealed record RuleData(
         var routes = scope.GetProperty("routes").EnumerateArray().Select(route => new RouteRow(route.StringArray("client"), route.StringArray("delivery"))).ToArray();
         IReadOnlyList<string>? subdivisionLevelIn = scope.TryGetProperty("deliveryOutsideClient", out var outside) ? outside.StringArray("subdivisionLevelIn") : null;
         IReadOnlyList<DatedRow> deliveryIn = [];
-        IReadOnlyList<MechanismAlternativeRow> mechanisms = [];
+        IReadOnlyList<SafeguardAlternativeRow> safeguards = [];
         if (r.TryGetProperty("exemptions", out var exemptions))
         {
             deliveryIn = exemptions.TryGetProperty("deliveryIn", out var d) ? d.EnumerateArray().Select(Dated).ToArray() : [];
-            mechanisms = exemptions.TryGetProperty("mechanisms", out var m)
-                ? m.EnumerateArray().Select(a => new MechanismAlternativeRow(
+            safeguards = exemptions.TryGetProperty("safeguards", out var m)
+                ? m.EnumerateArray().Select(a => new SafeguardAlternativeRow(
                     a.StringArray("allOf"),
                     a.TryGetProperty("delivery", out _) ? a.StringArray("delivery") : null,
                     CheckDate(a.OptionalString("from"), key),
@@ -98,7 +98,7 @@ internal sealed record RuleData(
             routes,
             subdivisionLevelIn,
             deliveryIn,
-            mechanisms,
+            safeguards,
             r.OptionalString("notes"));
     }
 
@@ -114,7 +114,7 @@ internal sealed record RuleData(
             : throw new InvalidDataException($"{FileName}: '{text}' in '{context}' is not a yyyy-MM-dd date.");
 }
 
-internal sealed record MechanismRow(string Name, int Value, string Description);
+internal sealed record SafeguardRow(string Name, int Value, string Description);
 
 internal sealed record GroupRow(string Name, string Title, string? Note, IReadOnlyList<DatedRow> Members);
 
@@ -122,7 +122,7 @@ internal sealed record DatedRow(string Code, string? From, string? To, IReadOnly
 
 internal sealed record RouteRow(IReadOnlyList<string> Client, IReadOnlyList<string> Delivery);
 
-internal sealed record MechanismAlternativeRow(IReadOnlyList<string> AllOf, IReadOnlyList<string>? Delivery, string? From, string? To, string? Basis, string? Note);
+internal sealed record SafeguardAlternativeRow(IReadOnlyList<string> AllOf, IReadOnlyList<string>? Delivery, string? From, string? To, string? Basis, string? Note);
 
 internal sealed record NotModelledRow(string Subject, string Source, string Reason);
 
@@ -140,5 +140,5 @@ internal sealed record RuleRow(
     IReadOnlyList<RouteRow> Routes,
     IReadOnlyList<string>? SubdivisionLevelIn,
     IReadOnlyList<DatedRow> DeliveryIn,
-    IReadOnlyList<MechanismAlternativeRow> Mechanisms,
+    IReadOnlyList<SafeguardAlternativeRow> Safeguards,
     string? Notes);

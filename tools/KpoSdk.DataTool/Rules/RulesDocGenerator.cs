@@ -66,10 +66,10 @@ public sealed class RulesDocGenerator : TableGenerator
                     }
                 }
 
-                if (rule.Mechanisms.Count > 0)
+                if (rule.Safeguards.Count > 0)
                 {
                     Line("- Satisfied by:");
-                    foreach (var m in rule.Mechanisms)
+                    foreach (var m in rule.Safeguards)
                     {
                         string where = m.Delivery is null ? "" : $" for deliveries in {Codes(m.Delivery)}";
                         string when = m.From is null && m.To is null ? "" : $", {Dates(m.From, m.To)}";
@@ -78,7 +78,7 @@ public sealed class RulesDocGenerator : TableGenerator
                 }
                 else if (rule.Kind is "DataTransfer" or "DataLocalisation")
                 {
-                    Line("- Satisfied by: no mechanism (barred)");
+                    Line("- Satisfied by: no safeguard (barred)");
                 }
 
                 Line($"- Citation: {rule.Citation}");
@@ -107,11 +107,11 @@ public sealed class RulesDocGenerator : TableGenerator
         }
 
         Line();
-        Line("## Data transfer mechanisms");
+        Line("## Safeguards");
         Line();
-        Line("| Mechanism | Meaning |");
+        Line("| Safeguard | Meaning |");
         Line("| --- | --- |");
-        foreach (var m in rules.Mechanisms)
+        foreach (var m in rules.Safeguards)
         {
             Line($"| `{m.Name}` | {Cell(m.Description)} |");
         }

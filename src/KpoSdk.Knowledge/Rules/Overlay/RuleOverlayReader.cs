@@ -66,7 +66,7 @@ internal static class RuleOverlayReader
             }
         }
 
-        return new RuleOverlayResult(rules, errors);
+        return new RuleOverlayResult(rules, errors.Select(e => e.WithPath(JsonPaths.At(json.Value, e.Start))).ToList());
     }
 
     private static IReadOnlyList<JsonValue> Items(OverlayFields fields, string name) => fields.Array(name, optional: true) ?? [];

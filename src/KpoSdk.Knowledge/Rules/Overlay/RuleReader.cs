@@ -10,9 +10,9 @@ internal static class RuleReader
     private static readonly string[] s_scope = ["services", "routes", "deliveryOutsideClient"];
     private static readonly string[] s_route = ["client", "delivery"];
     private static readonly string[] s_outside = ["subdivisionLevelIn"];
-    private static readonly string[] s_exemptions = ["deliveryIn", "mechanisms"];
+    private static readonly string[] s_exemptions = ["deliveryIn", "safeguards"];
     private static readonly string[] s_dated = ["code", "from", "to", "except", "basis", "note"];
-    private static readonly string[] s_mechanism = ["allOf", "delivery", "from", "to", "basis", "note"];
+    private static readonly string[] s_safeguards = ["allOf", "delivery", "from", "to", "basis", "note"];
     private static readonly string[] s_severities = ["info", "warning", "error"];
 
     /// <summary>The rule, or null with every problem recorded.</summary>
@@ -123,25 +123,25 @@ internal static class RuleReader
             }
         }
 
-        var mechanisms = new List<MechanismAlternative>();
-        foreach (var entry in f.Array("mechanisms", optional: true) ?? [])
+        var safeguards = new List<SafeguardAlternative>();
+        foreach (var entry in f.Array("safeguards", optional: true) ?? [])
         {
-            var m = OverlayFields.Of(entry, $"a mechanism of {rule}", s_mechanism, errors);
+            var m = OverlayFields.Of(entry, $"a safeguard of {rule}", s_safeguards, errors);
             if (m?.Strings("allOf") is not { } names)
             {
                 continue;
             }
 
-            var allOf = new List<DataTransferMechanism>();
+            var allOf = new List<Safeguard>();
             foreach (string name in names)
             {
-                if (System.Enum.TryParse(name, ignoreCase: false, out DataTransferMechanism mechanism) && System.Enum.IsDefined(typeof(DataTransferMechanism), mechanism) && !char.IsDigit(name[0]))
+                if (System.Enum.TryParse(name, ignoreCase: false, out Safeguard safeguard) && System.Enum.IsDefined(typeof(Safeguard), safeguard) && !char.IsDigit(name[0]))
                 {
-                    allOf.Add(mechanism);
+                    allOf.Add(safeguard);
                 }
                 else
                 {
-                    m.Error(m.Find("allOf")!, $"'{name}' is not a transfer mechanism; expected one of {string.Join(", ", System.Enum.GetNames(typeof(DataTransferMechanism)))}.");
+                    m.Error(m.Find("allOf")!, $"'{name}' is not a transfer safeguard; expected one of {string.Join(", ", System.Enum.GetNames(typeof(Safeguard)))}.");
                 }
             }
 
@@ -149,11 +149,11 @@ internal static class RuleReader
             var to = m.Date("to", out _);
             if (allOf.Count == names.Count)
             {
-                mechanisms.Add(new MechanismAlternative(allOf, m.Strings("delivery", optional: true), from, to, m.String("basis", optional: true), m.String("note", optional: true)));
+                safeguards.Add(new SafeguardAlternative(allOf, m.Strings("delivery", optional: true), from, to, m.String("basis", optional: true), m.String("note", optional: true)));
             }
         }
 
-        return errors.Count == before ? new RuleExemptions(deliveryIn, mechanisms) : null;
+        return errors.Count == before ? new RuleExemptions(deliveryIn, safeguards) : null;
     }
 
     private static bool Enum(OverlayFields f, string name, out RuleKind kind)

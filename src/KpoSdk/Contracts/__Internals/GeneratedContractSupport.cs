@@ -14,9 +14,10 @@ namespace KpoSdk.Contracts.__Internals;
 public static class GeneratedContractSupport
 {
     /// <summary>
-    /// Every violation of <paramref name="rules"/> by <paramref name="contract"/> on
-    /// <paramref name="date"/>, in delivery-jurisdiction order, each distinct violation once (a
-    /// rule about the client alone is reported once, not once per delivery jurisdiction).
+    /// Every violation of <paramref name="rules"/> by <paramref name="contract"/> with its declared
+    /// safeguards on <paramref name="date"/>, in delivery-jurisdiction order, each distinct
+    /// violation once (a rule about the client alone is reported once, not once per delivery
+    /// jurisdiction).
     /// </summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     [EditorBrowsable(EditorBrowsableState.Never)]
@@ -28,7 +29,7 @@ public static class GeneratedContractSupport
         var seen = new HashSet<(string, string)>();
         foreach (var delivery in contract.DeliveredFrom)
         {
-            foreach (var violation in rules.Evaluate(contract.Service, contract.Client, delivery, date))
+            foreach (var violation in rules.Evaluate(contract.Service, contract.Client, delivery, date, contract.Safeguards))
             {
                 if (seen.Add((violation.Key, violation.Message)))
                 {
@@ -39,6 +40,16 @@ public static class GeneratedContractSupport
 
         return violations;
     }
+
+    /// <summary>
+    /// The rules a compiled contract validates with: the defaults with the project's
+    /// <c>kpo.rules.json</c> as the build read it (null when it had none), applied as the analyzers
+    /// applied it, so that a contract that builds clean validates clean.
+    /// </summary>
+    /// <param name="overlayJson">The overlay's text, or null.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static RuleSet RulesAsBuilt(string? overlayJson) =>
+        overlayJson is null ? RuleSet.Default : RuleSet.Default.WithOverlayAsBuilt(overlayJson);
 
     /// <summary>
     /// Every requirement of <paramref name="contract"/> that <paramref name="member"/> does not meet

@@ -2,6 +2,7 @@ using KpoSdk;
 using KpoSdk.Contracts;
 
 [assembly: ServiceOffering(ServiceLine.TaxPreparation, Clients = "US", DeliveredFrom = "IN")]
+[assembly: ServiceOffering(ServiceLine.Payroll, Clients = "GB", DeliveredFrom = "IN", Safeguards = new[] { Safeguard.UkInternationalDataTransferAgreement })]
 
 namespace Broken;
 
@@ -22,3 +23,8 @@ public static class Calls
 {
     public static Country Unknown() => Country.Parse("XX");
 }
+
+// Without the UK International Data Transfer Agreement declared, payroll for a UK client from India is KPO1003.
+[ServiceLevelContract(ServiceLine.Payroll, Client = "GB", DeliveredFrom = "IN")]
+[CoverageWindow("Europe/London", "Mon-Fri 09:00-17:00")]
+public partial class LondonPayrollWithoutSafeguard;

@@ -7,6 +7,8 @@ using NodaTime.Text;
 
 [assembly: ServiceOffering(ServiceLine.TaxPreparation, Clients = "US", DeliveredFrom = "IN")]
 [assembly: ServiceOffering(ServiceLine.LegalResearch, Clients = "AU", DeliveredFrom = "PH")]
+[assembly: ServiceOffering(ServiceLine.Payroll, Clients = "GB", DeliveredFrom = "IN", Safeguards = new[] { Safeguard.UkInternationalDataTransferAgreement })]
+[assembly: ServiceOffering(ServiceLine.Bookkeeping, Clients = "CU", DeliveredFrom = "US")]
 
 namespace Consumer;
 
@@ -22,6 +24,17 @@ public partial class NewYorkTaxPreparation;
 [CoverageWindow("Australia/Sydney", "Mon-Fri 08:30-17:30")]
 [ResponseTime("PT2H")]
 public partial class SydneyLegalResearch;
+
+/// <summary>Payroll for London clients from India, under the UK International Data Transfer Agreement.</summary>
+[ServiceLevelContract(ServiceLine.Payroll, Client = "GB", DeliveredFrom = "IN")]
+[CoverageWindow("Europe/London", "Mon-Fri 09:00-17:00")]
+[Safeguards(Safeguard.UkInternationalDataTransferAgreement)]
+public partial class LondonPayroll;
+
+/// <summary>Bookkeeping for Havana from the US: allowed by this project's kpo.rules.json, which removes the Cuba embargo rule.</summary>
+[ServiceLevelContract(ServiceLine.Bookkeeping, Client = "CU", DeliveredFrom = "US")]
+[CoverageWindow("America/Havana", "Mon-Fri 09:00-17:00")]
+public partial class HavanaBookkeeping;
 
 /// <summary>Prints what the generated contracts compute, one <c>key=value</c> a line.</summary>
 public static class Program
@@ -45,5 +58,13 @@ public static class Program
         var sydney = ServiceLevelContractRegistry.For(ServiceLine.LegalResearch, Jurisdiction.Parse("AU-NSW")).Single();
         Console.WriteLine($"sydney.type={sydney.GetType().Name}");
         Console.WriteLine($"country={Country.Parse("ind").Alpha2}");
+
+        // What the build accepted validates clean at run time: with the contract's safeguards, and
+        // with the project's overlay; without the overlay the embargo rule is back.
+        var day = new LocalDate(2026, 3, 2);
+        Console.WriteLine($"london.safeguards={string.Join(",", new LondonPayroll().Safeguards)}");
+        Console.WriteLine($"london.validate={new LondonPayroll().Validate(day).Count}");
+        Console.WriteLine($"havana.validate={new HavanaBookkeeping().Validate(day).Count}");
+        Console.WriteLine($"havana.defaultRules={string.Join(",", new HavanaBookkeeping().Validate(day, KpoSdk.Rules.RuleSet.Default).Select(v => v.Key))}");
     }
 }

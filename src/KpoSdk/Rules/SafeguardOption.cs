@@ -3,24 +3,24 @@ using NodaTime;
 namespace KpoSdk.Rules;
 
 /// <summary>
-/// One way to satisfy a data-transfer rule: all of <see cref="Mechanisms"/> in place, on a date
+/// One way to satisfy a data-transfer rule: all of <see cref="Safeguards"/> in place, on a date
 /// between <see cref="From"/> and <see cref="To"/>, and, when <see cref="Deliveries"/> is given,
 /// a delivery jurisdiction among them (the EU-U.S. Data Privacy Framework only serves the US).
 /// </summary>
-public sealed class TransferMechanismOption
+public sealed class SafeguardOption
 {
     /// <summary>Creates an option.</summary>
-    /// <param name="mechanisms">The mechanisms that must all be in place; at least one.</param>
+    /// <param name="safeguards">The safeguards that must all be in place; at least one.</param>
     /// <param name="deliveries">Delivery selectors the option is limited to; null for any delivery.</param>
     /// <param name="from">The first day it counts (inclusive); null for always.</param>
     /// <param name="to">The last day it counts (inclusive); null for open-ended.</param>
     /// <param name="basis">The legal basis, or null.</param>
-    public TransferMechanismOption(IEnumerable<DataTransferMechanism> mechanisms, IEnumerable<string>? deliveries = null, LocalDate? from = null, LocalDate? to = null, string? basis = null)
+    public SafeguardOption(IEnumerable<Safeguard> safeguards, IEnumerable<string>? deliveries = null, LocalDate? from = null, LocalDate? to = null, string? basis = null)
     {
-        Mechanisms = (mechanisms ?? throw new ArgumentNullException(nameof(mechanisms))).ToArray();
-        if (Mechanisms.Count == 0)
+        Safeguards = (safeguards ?? throw new ArgumentNullException(nameof(safeguards))).ToArray();
+        if (Safeguards.Count == 0)
         {
-            throw new ArgumentException("An option needs at least one mechanism.", nameof(mechanisms));
+            throw new ArgumentException("An option needs at least one safeguard.", nameof(safeguards));
         }
 
         Deliveries = deliveries is null ? null : RuleRoute.Copy(deliveries, nameof(deliveries));
@@ -29,8 +29,8 @@ public sealed class TransferMechanismOption
         Basis = basis;
     }
 
-    /// <summary>Gets the mechanisms that must all be in place.</summary>
-    public IReadOnlyList<DataTransferMechanism> Mechanisms { get; }
+    /// <summary>Gets the safeguards that must all be in place.</summary>
+    public IReadOnlyList<Safeguard> Safeguards { get; }
 
     /// <summary>Gets the delivery selectors the option is limited to, or null for any delivery.</summary>
     public IReadOnlyList<string>? Deliveries { get; }

@@ -1,17 +1,17 @@
 namespace KpoSdk.Knowledge.Rules;
 
 /// <summary>
-/// One way to satisfy a data-transfer rule: every mechanism in <see cref="AllOf"/> in place, on a
+/// One way to satisfy a data-transfer rule: every safeguard in <see cref="AllOf"/> in place, on a
 /// date between <see cref="From"/> and <see cref="To"/> (inclusive), and, when <see cref="Delivery"/>
 /// is given, a delivery jurisdiction in it (the EU-U.S. Data Privacy Framework only serves the US).
 /// </summary>
-internal sealed class MechanismAlternative
+internal sealed class SafeguardAlternative
 {
-    public MechanismAlternative(IReadOnlyList<DataTransferMechanism> allOf, IReadOnlyList<string>? delivery = null, CalendarDate? from = null, CalendarDate? to = null, string? basis = null, string? note = null)
+    public SafeguardAlternative(IReadOnlyList<Safeguard> allOf, IReadOnlyList<string>? delivery = null, CalendarDate? from = null, CalendarDate? to = null, string? basis = null, string? note = null)
     {
         if (allOf is null || allOf.Count == 0)
         {
-            throw new ArgumentException("A mechanism alternative needs at least one mechanism.", nameof(allOf));
+            throw new ArgumentException("A safeguard alternative needs at least one safeguard.", nameof(allOf));
         }
 
         AllOf = allOf;
@@ -22,7 +22,7 @@ internal sealed class MechanismAlternative
         Note = note;
     }
 
-    public IReadOnlyList<DataTransferMechanism> AllOf { get; }
+    public IReadOnlyList<Safeguard> AllOf { get; }
 
     public IReadOnlyList<string>? Delivery { get; }
 

@@ -1,0 +1,35 @@
+using KpoSdk.Analyzers.Analyzers;
+using KpoSdk.Analyzers.CodeFixes;
+using KpoSdk.Analyzers.Tests.Infrastructure;
+
+namespace KpoSdk.Analyzers.Tests.CodeFixes;
+
+/// <summary>KPO1003/KPO1005: the fix declares a safeguard the rule data says lifts the rule, one action per way.</summary>
+public sealed class AddSafeguardsCodeFixTests
+{
+    [Fact]
+    public Task Adds_the_attribute_with_the_first_way() =>
+        Verifier<CountryServiceRuleAnalyzer>.VerifyFixAsync<AddSafeguardsCodeFixProvider>(
+            Sources.Contract("""
+                [ServiceLevelContract(ServiceLine.Payroll, Client = "GB", DeliveredFrom = "{|KPO1003:IN|}")]
+                [CoverageWindow("Europe/London", "Mon-Fri 09:00-17:00")]
+                """),
+            Sources.Contract("""
+                [ServiceLevelContract(ServiceLine.Payroll, Client = "GB", DeliveredFrom = "IN")]
+                [CoverageWindow("Europe/London", "Mon-Fri 09:00-17:00")]
+                [Safeguards(Safeguard.UkInternationalDataTransferAgreement)]
+                """));
+
+    [Fact]
+    public Task Offers_each_way_the_rule_names_and_adds_to_an_existing_attribute() =>
+        Verifier<CountryServiceRuleAnalyzer>.VerifyFixAsync<AddSafeguardsCodeFixProvider>(
+            Sources.Contract("""
+                [ServiceLevelContract(ServiceLine.Payroll, Client = "DE", DeliveredFrom = "{|KPO1003:IN|}")]
+                [Safeguards(Safeguard.ProcessorContract)]
+                """),
+            Sources.Contract("""
+                [ServiceLevelContract(ServiceLine.Payroll, Client = "DE", DeliveredFrom = "IN")]
+                [Safeguards(Safeguard.ProcessorContract, Safeguard.BindingCorporateRules)]
+                """),
+            codeActionIndex: 1);
+}

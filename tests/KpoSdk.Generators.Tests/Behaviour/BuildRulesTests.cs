@@ -1,0 +1,50 @@
+using KpoSdk.Generators.Tests.Infrastructure;
+using NodaTime;
+
+namespace KpoSdk.Generators.Tests.Behaviour;
+
+/// <summary>
+/// Run time equals compile time: a contract's generated <c>Validate(date)</c> uses the contract's
+/// <c>[Safeguards]</c> and the project's kpo.rules.json as the build read it.
+/// </summary>
+public sealed class BuildRulesTests
+{
+    private const string Usings = "using KpoSdk; using KpoSdk.Contracts;\n";
+
+    private const string UkPayroll = """
+        [ServiceLevelContract(ServiceLine.Payroll, Client = "GB", DeliveredFrom = "IN")]
+        [CoverageWindow("Europe/London", "Mon-Fri 09:00-17:00")]
+        """;
+
+    private static readonly LocalDate s_date = new(2026, 3, 2);
+
+    [Fact]
+    public void Declared_safeguards_lift_the_rules_they_satisfy_and_are_exposed()
+    {
+        using var compiled = new CompiledContracts(Usings + UkPayroll + "internal partial class Bare { }\n"
+            + UkPayroll + "[Safeguards(Safeguard.UkInternationalDataTransferAgreement)] internal partial class WithIdta { }\n");
+
+        var bare = compiled.Contract("Bare");
+        var withIdta = compiled.Contract("WithIdta");
+
+        Assert.Equal("uk-gdpr-chapter-v", Assert.Single(bare.Validate(s_date)).Key);
+        Assert.Empty(withIdta.Validate(s_date));
+        Assert.Equal([Safeguard.UkInternationalDataTransferAgreement], withIdta.Safeguards);
+        Assert.Empty(bare.Safeguards);
+    }
+
+    [Fact]
+    public void The_projects_overlay_is_carried_into_Validate()
+    {
+        const string Cuba = """
+            [ServiceLevelContract(ServiceLine.Bookkeeping, Client = "CU", DeliveredFrom = "US")]
+            [CoverageWindow("America/Havana", "Mon-Fri 09:00-17:00")]
+            internal partial class HavanaBooks { }
+            """;
+        using var withoutOverlay = new CompiledContracts(Usings + Cuba);
+        using var withOverlay = new CompiledContracts(Usings + Cuba, """{ "remove": ["us-ofac-cuba"] }""");
+
+        Assert.Contains(withoutOverlay.Contract("HavanaBooks").Validate(s_date), v => v.Key == "us-ofac-cuba");
+        Assert.DoesNotContain(withOverlay.Contract("HavanaBooks").Validate(s_date), v => v.Key == "us-ofac-cuba");
+    }
+}
