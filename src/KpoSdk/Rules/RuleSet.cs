@@ -11,7 +11,7 @@ namespace KpoSdk.Rules;
 /// analyzers at compile time. Overlays (<see cref="With"/>, <see cref="Replace"/>,
 /// <see cref="Without"/>, <see cref="WithoutRuleId"/>) return new sets and leave this one as it is.
 /// </summary>
-public sealed class RuleSet
+public sealed partial class RuleSet
 {
     private static readonly Lazy<RuleSet> s_default = new(() => new RuleSet(Engine.Default));
 

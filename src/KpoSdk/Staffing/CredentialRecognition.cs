@@ -59,6 +59,9 @@ internal static class CredentialRecognition
         return info.GrantingLevel == GrantingLevel.Subdivision ? $"a subdivision of {where}" : where;
     }
 
+    /// <summary>Whether the jurisdiction recorded as granting <paramref name="credential"/> can grant its kind at all.</summary>
+    public static bool IsGrantable(Credential credential) => Info(credential.Kind) is { } info && CanGrant(info, credential.GrantedBy);
+
     /// <summary>
     /// A credential can be granted by a listed jurisdiction or one within it ("*" for any); one
     /// granted at subdivision level (a US state board) must name the subdivision.

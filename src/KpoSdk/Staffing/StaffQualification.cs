@@ -61,8 +61,7 @@ internal static class StaffQualification
                         $"{member}'s {credential.Kind} granted by {credential.GrantedBy} expired on {credential.Expires:uuuu-MM-dd}; {demand.Description} is checked on {demand.Date:uuuu-MM-dd}."));
                     break;
                 case CredentialStanding.NotGrantable:
-                    findings.Add(new(path, DiagnosticIds.CredentialNotRecognized,
-                        $"{member}'s {credential.Kind} is recorded as granted by {credential.GrantedBy}, but only {CredentialRecognition.DescribeGrantors(credential.Kind)} grants it."));
+                    findings.Add(new(path, DiagnosticIds.CredentialNotRecognized, NotGrantable(member, credential)));
                     break;
                 default:
                     findings.Add(new(path, DiagnosticIds.CredentialNotRecognized,
@@ -131,6 +130,10 @@ internal static class StaffQualification
                 $"{member} declares familiarity with {declared} and holds no credential that counts for {demand.Title} in {demand.ClientText}; {demand.Description} applies the regulation of {JurisdictionText.Describe(demand.Client.Id)}."));
         }
     }
+
+    /// <summary>The message for a credential recorded as granted by a jurisdiction that cannot grant it (KPO3001), for a team member and for a roster alike.</summary>
+    public static string NotGrantable(StaffMember member, Credential credential) =>
+        $"{member}'s {credential.Kind} is recorded as granted by {credential.GrantedBy}, but only {CredentialRecognition.DescribeGrantors(credential.Kind)} grants it.";
 
     private static string Quote(IEnumerable<string> names) => string.Join(", ", names.Select(n => $"'{n}'"));
 }
