@@ -1,1 +1,3 @@
-return 0;
+using KpoSdk.Cli;
+
+return KpoCli.Run(args, CliConsole.FromSystem());
