@@ -15,7 +15,7 @@ internal static class CoverageText
         output.WriteLine($"services[{index}] {service.Service} for {agreement.Client.Jurisdiction}, from {string.Join(", ", service.Centers)}");
         output.WriteLine($"  window     {analysis.Client.Hours} {analysis.Client.Zone.Id}, {analysis.Client.Holidays.Count} holidays");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  required   {analysis.Required.TotalHours:N1} h; covered {analysis.Covered.TotalHours:N1} h ({analysis.CoveredShare:P1}); uncovered {analysis.Uncovered.TotalHours:N1} h on {analysis.UncoveredDates.Count} days"));
+            $"  required   {analysis.Required.TotalHours:N1} h; covered {analysis.Covered.TotalHours:N1} h ({analysis.CoveredShare:P1}); uncovered {analysis.Uncovered.TotalHours:N1} h on {(analysis.UncoveredDates.Count == 1 ? "1 day" : $"{analysis.UncoveredDates.Count} days")}"));
         foreach (var gap in analysis.Gaps.Take(8))
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  gap        {s_when.Format(gap.Start)} – {gap.End.TimeOfDay:HH:mm} ({gap.Duration.TotalHours:0.##} h)"));

@@ -8,6 +8,13 @@ namespace KpoSdk.Cli.Commands;
 /// <summary>Reading the arguments every command shares: dates, instants and documents.</summary>
 internal static class Inputs
 {
+    /// <summary>With seconds (and fractions), or to the minute; the offset as +hh:mm, +hh or Z.</summary>
+    private static readonly OffsetDateTimePattern[] s_instants =
+    [
+        OffsetDateTimePattern.ExtendedIso,
+        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mmo<G>"),
+    ];
+
     /// <summary>A <c>yyyy-MM-dd</c> date; null gives today's date in UTC.</summary>
     public static LocalDate Date(string? text, string option)
     {
@@ -23,14 +30,16 @@ internal static class Inputs
     /// <summary>An ISO 8601 instant with an offset or Z, e.g. <c>2026-03-06T15:00:00-05:00</c>.</summary>
     public static Instant Instant(string text, string option)
     {
-        var parsed = OffsetDateTimePattern.ExtendedIso.Parse(text);
-        if (parsed.Success)
+        foreach (var pattern in s_instants)
         {
-            return parsed.Value.ToInstant();
+            var parsed = pattern.Parse(text);
+            if (parsed.Success)
+            {
+                return parsed.Value.ToInstant();
+            }
         }
 
-        var utc = InstantPattern.ExtendedIso.Parse(text);
-        return utc.Success ? utc.Value : throw new UsageException($"{option} '{Cut(text)}' is not an instant; expected an ISO 8601 date and time with an offset, e.g. 2026-03-06T15:00-05:00 or 2026-03-06T20:00Z.");
+        throw new UsageException($"{option} '{Cut(text)}' is not an instant; expected an ISO 8601 date and time with an offset, e.g. 2026-03-06T15:00-05:00 or 2026-03-06T20:00Z.");
     }
 
     /// <summary>Reads an agreement document from a file, with its problems as usage errors.</summary>
