@@ -13,5 +13,10 @@ if (args.Length > 0 && args[0] == "generator-cold")
     return InterleavedColdRun.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 25);
 }
 
+if (args.Length > 0 && args[0] == "scale")
+{
+    return KpoSdk.Benchmarks.Scale.ScaleRun.Run(args.Length > 1 ? args[1] : Path.Combine("artifacts", "scale"));
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

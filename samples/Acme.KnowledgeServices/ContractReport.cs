@@ -93,7 +93,7 @@ internal static class ContractReport
             return $"holiday in {string.Join(", ", closed)}";
         }
 
-        var mismatched = coverage.Centers.Where(c => DstMismatch.On(date, coverage.Contract.Coverage.Zone, c.TimeZone)).Select(c => c.Name).ToList();
+        var mismatched = coverage.Centers.Where(c => ClockChanges.AreMismatched(date, coverage.Contract.Coverage.Zone, c.TimeZone)).Select(c => c.Name).ToList();
         return mismatched.Count > 0 ? $"DST mismatch: {coverage.Contract.Coverage.Zone.Id} and {string.Join(", ", mismatched)} change clocks on different dates" : null;
     }
 

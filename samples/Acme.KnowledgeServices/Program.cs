@@ -28,7 +28,7 @@ else if (args.Length != 0)
 var contracts = ContractCoverage.ForAll();
 ContractReport.Write(Console.Out, contracts);
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(svg))!);
-File.WriteAllText(svg, CoverageHeatMap.Render(contracts));
+File.WriteAllText(svg, AcmeHeatMap.Render(contracts));
 Console.WriteLine($"Coverage heat map written to {svg}");
 return 0;
 

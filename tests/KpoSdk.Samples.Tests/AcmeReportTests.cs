@@ -55,7 +55,7 @@ public sealed class AcmeReportTests
     [Fact]
     public void The_heat_map_is_well_formed_svg_naming_every_contract()
     {
-        var svg = XDocument.Parse(CoverageHeatMap.Render(s_contracts.Value));
+        var svg = XDocument.Parse(AcmeHeatMap.Render(s_contracts.Value));
         XNamespace ns = "http://www.w3.org/2000/svg";
 
         Assert.Equal(ns + "svg", svg.Root!.Name);

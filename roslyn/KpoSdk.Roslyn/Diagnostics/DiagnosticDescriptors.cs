@@ -1,4 +1,4 @@
-using KpoSdk.Knowledge.Diagnostics;
+
 using Microsoft.CodeAnalysis;
 
 namespace KpoSdk.Roslyn.Diagnostics;

@@ -1,4 +1,4 @@
-namespace KpoSdk.Knowledge.Diagnostics;
+namespace KpoSdk;
 
 /// <summary>
 /// The one diagnostic catalogue: titles, categories, default severities, which IDs a data rule may
@@ -6,12 +6,13 @@ namespace KpoSdk.Knowledge.Diagnostics;
 /// rule-ID checks of <c>Rule</c> and of the <c>kpo.rules.json</c> reader, and (through the DataTool)
 /// the README table, the docs index and the release-tracking file all come from it.
 /// </summary>
-internal static class DiagnosticCatalog
+public static class DiagnosticCatalog
 {
     /// <summary>The repository's <c>docs/diagnostics/</c> folder on its main branch: every ID's page is there.</summary>
     public const string DocsBase = "https://github.com/kposdk/KpoSdk/blob/main/docs/diagnostics/";
 
-    public static IReadOnlyList<DiagnosticInfo> All => DiagnosticTable.Rows;
+    /// <summary>Gets every ID, in ascending order.</summary>
+    public static IReadOnlyList<DiagnosticInfo> All => Knowledge.Diagnostics.DiagnosticTable.Rows;
 
     /// <summary>The entry of <paramref name="id"/>.</summary>
     /// <exception cref="ArgumentException">The ID is not in the catalogue.</exception>
@@ -21,7 +22,7 @@ internal static class DiagnosticCatalog
     /// <summary>The entry of <paramref name="id"/>, or null.</summary>
     public static DiagnosticInfo? Find(string id)
     {
-        foreach (var info in DiagnosticTable.Rows)
+        foreach (var info in Knowledge.Diagnostics.DiagnosticTable.Rows)
         {
             if (info.Id == id)
             {
@@ -40,5 +41,5 @@ internal static class DiagnosticCatalog
 
     /// <summary>The IDs a rule may report, for messages: "KPO1001 (Service to or from a sanctioned jurisdiction), …".</summary>
     public static string DescribeRuleIds() =>
-        string.Join(", ", DiagnosticTable.Rows.Where(r => r.SeverityFromRules).Select(r => $"{r.Id} ({r.Title})"));
+        string.Join(", ", Knowledge.Diagnostics.DiagnosticTable.Rows.Where(r => r.SeverityFromRules).Select(r => $"{r.Id} ({r.Title})"));
 }

@@ -1,9 +1,10 @@
-namespace KpoSdk.Knowledge.Diagnostics;
+namespace KpoSdk;
 
 /// <summary>Where a diagnostic ID is reported.</summary>
 [Flags]
-internal enum DiagnosticReporters
+public enum DiagnosticReporters
 {
+    /// <summary>Nowhere (no ID has this value).</summary>
     None = 0,
 
     /// <summary>By the analyzers, in the IDE and in <c>dotnet build</c>.</summary>

@@ -1,4 +1,4 @@
-using KpoSdk.Knowledge.Diagnostics;
+
 
 namespace KpoSdk.Knowledge.Rules;
 

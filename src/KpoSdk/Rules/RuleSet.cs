@@ -11,7 +11,7 @@ namespace KpoSdk.Rules;
 /// analyzers at compile time. Overlays (<see cref="With"/>, <see cref="Replace"/>,
 /// <see cref="Without"/>, <see cref="WithoutRuleId"/>) return new sets and leave this one as it is.
 /// </summary>
-public sealed class RuleSet
+public sealed partial class RuleSet
 {
     private static readonly Lazy<RuleSet> s_default = new(() => new RuleSet(Engine.Default));
 
@@ -89,39 +89,6 @@ public sealed class RuleSet
     }
 
     /// <summary>
-    /// Returns the set a rule overlay makes of this one: the <c>kpo.rules.json</c> format the
-    /// analyzers read (<c>removeRuleIds</c>, <c>remove</c>, <c>replace</c>, <c>add</c>, applied in
-    /// that order; docs/rules-overlay.md). The same overlay gives the same rules at run time as at
-    /// compile time.
-    /// </summary>
-    /// <param name="overlayJson">The overlay's text.</param>
-    /// <param name="fileName">How messages name the overlay.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="overlayJson"/> is null.</exception>
-    /// <exception cref="RuleOverlayException">The overlay is not valid JSON, or an entry is wrong (an unknown rule key, field, selector or ID): every problem, with its line, column and JSON path, as KPO0006 reports it. Nothing is applied.</exception>
-    public RuleSet WithOverlay(string overlayJson, string fileName = "kpo.rules.json")
-    {
-        ArgumentNullException.ThrowIfNull(overlayJson);
-        var result = Knowledge.Rules.Overlay.RuleOverlayReader.Apply(_engine, overlayJson);
-        if (result.Errors.Count > 0)
-        {
-            throw new RuleOverlayException(fileName, [.. result.Errors.Select(e => Problem(overlayJson, e))]);
-        }
-
-        return ReferenceEquals(result.Rules, _engine) ? this : new RuleSet(result.Rules, Rules);
-    }
-
-    /// <summary>
-    /// The set as the generated code of a compiled contract sees it: this one with the overlay
-    /// the build read, applied as the analyzers applied it (entries the build reported as KPO0006
-    /// are left out, as they were at compile time).
-    /// </summary>
-    internal RuleSet WithOverlayAsBuilt(string overlayJson)
-    {
-        var result = Knowledge.Rules.Overlay.RuleOverlayReader.Apply(_engine, overlayJson);
-        return ReferenceEquals(result.Rules, _engine) ? this : new RuleSet(result.Rules, Rules);
-    }
-
-    /// <summary>
     /// Evaluates a service delivered to a client in <paramref name="client"/> from
     /// <paramref name="delivery"/> on <paramref name="date"/>, with no data-transfer safeguard in place.
     /// </summary>
@@ -149,25 +116,6 @@ public sealed class RuleSet
 
     /// <inheritdoc/>
     public override string ToString() => $"{Rules.Count} rules (data {DataVersion})";
-
-    private static RuleOverlayProblem Problem(string text, Knowledge.Rules.Overlay.RuleOverlayError error)
-    {
-        int line = 1, column = 1;
-        for (int i = 0; i < error.Start && i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                line++;
-                column = 1;
-            }
-            else
-            {
-                column++;
-            }
-        }
-
-        return new RuleOverlayProblem(line, column, error.Path, error.Message);
-    }
 
     private IReadOnlyList<RuleViolation> Evaluate(ServiceLine service, Jurisdiction client, Jurisdiction delivery, LocalDate date, SafeguardSet safeguards)
     {

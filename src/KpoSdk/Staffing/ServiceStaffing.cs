@@ -11,11 +11,14 @@ namespace KpoSdk;
 /// </summary>
 public sealed class ServiceStaffing
 {
-    internal ServiceStaffing(int index, AgreedService service, ImmutableArray<StaffAssessment> assessments, CoverageAnalysis coverage, ImmutableArray<AgreementViolation> shortfalls)
+    private readonly Lazy<ImmutableArray<StaffAssessment>> _assessments;
+
+    internal ServiceStaffing(int index, AgreedService service, ImmutableArray<StaffMember> qualified, Lazy<ImmutableArray<StaffAssessment>> assessments, CoverageAnalysis coverage, ImmutableArray<AgreementViolation> shortfalls)
     {
         Index = index;
         Service = service;
-        Assessments = assessments;
+        Qualified = qualified;
+        _assessments = assessments;
         Coverage = coverage;
         Shortfalls = shortfalls;
     }
@@ -26,11 +29,15 @@ public sealed class ServiceStaffing
     /// <summary>Gets the agreed service.</summary>
     public AgreedService Service { get; }
 
-    /// <summary>Gets every roster member's assessment for this service, in roster order.</summary>
-    public ImmutableArray<StaffAssessment> Assessments { get; }
+    /// <summary>
+    /// Gets every roster member's assessment for this service, in roster order. Made on first use:
+    /// the plan finds the qualified staff through an index of the roster, and checks every member
+    /// with every reason only when asked.
+    /// </summary>
+    public ImmutableArray<StaffAssessment> Assessments => _assessments.Value;
 
     /// <summary>Gets the roster members who qualify, in roster order.</summary>
-    public ImmutableArray<StaffMember> Qualified => [.. Assessments.Where(a => a.Qualifies).Select(a => a.Member)];
+    public ImmutableArray<StaffMember> Qualified { get; }
 
     /// <summary>Gets the roster members who do not qualify, each with the reasons.</summary>
     public ImmutableArray<StaffAssessment> NotQualified => [.. Assessments.Where(a => !a.Qualifies)];
@@ -54,5 +61,5 @@ public sealed class ServiceStaffing
 
     /// <summary>Returns e.g. <c>"services[0] Payroll: 2 of 4 qualify, 1 h uncovered"</c>.</summary>
     public override string ToString() =>
-        $"services[{Index}] {Service.Service}: {Assessments.Count(a => a.Qualifies)} of {Assessments.Length} qualify, {Uncovered.TotalHours:0.#} h uncovered";
+        $"services[{Index}] {Service.Service}: {Qualified.Length} of {Assessments.Length} qualify, {Uncovered.TotalHours:0.#} h uncovered";
 }

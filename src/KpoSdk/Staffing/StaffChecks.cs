@@ -78,8 +78,7 @@ internal sealed class StaffChecks
                         $"{_member}'s {credential.Kind} granted by {credential.GrantedBy} was valid until {credential.Expires:uuuu-MM-dd}; {_who} requires {requirement} on {_date:uuuu-MM-dd}.");
                     break;
                 case CredentialStanding.NotGrantable:
-                    Add(path, DiagnosticIds.CredentialNotRecognized,
-                        $"{_member}'s {credential.Kind} is recorded as granted by {credential.GrantedBy}, but only {CredentialRecognition.DescribeGrantors(credential.Kind)} grants it.");
+                    Add(path, DiagnosticIds.CredentialNotRecognized, NotGrantable(_member, credential));
                     break;
                 default:
                     Add(path, DiagnosticIds.CredentialNotRecognized,
@@ -139,6 +138,10 @@ internal sealed class StaffChecks
                 $"{_member} declares familiarity with {declared} and holds no credential that counts for {Title} in {ClientText}; {_who} applies the regulation of {ClientText}.");
         }
     }
+
+    /// <summary>The message for a credential recorded as granted by a jurisdiction that cannot grant it (KPO3001), for a team member and a roster alike.</summary>
+    public static string NotGrantable(StaffMember member, Credential credential) =>
+        $"{member}'s {credential.Kind} is recorded as granted by {credential.GrantedBy}, but only {CredentialRecognition.DescribeGrantors(credential.Kind)} grants it.";
 
     private void Add(string path, string ruleId, string message) => _findings.Add(new StaffFinding(path, ruleId, message));
 }

@@ -83,16 +83,21 @@ public sealed class StaffingPlan
     private static ServiceStaffing Plan(ServiceAgreement agreement, Roster roster, int index, LocalDate date, DateInterval dates)
     {
         var demand = ServiceDemand.For(agreement, index, date);
-        var assessments = ImmutableArray.CreateBuilder<StaffAssessment>(roster.Staff.Length);
-        for (int k = 0; k < roster.Staff.Length; k++)
-        {
-            var reasons = new ViolationList();
-            reasons.AddStaff($"staff[{k}]", StaffQualification.Check(roster.Staff[k], demand));
-            assessments.Add(new StaffAssessment(roster.Staff[k], reasons.ToImmutable()));
-        }
+        var qualified = StaffIndex.Of(roster).Candidates(demand)
+            .Where(k => StaffQualification.Check(roster.Staff[k], demand).Count == 0)
+            .Select(k => roster.Staff[k]);
+        return Complete(agreement, roster, index, date, dates, [.. qualified]);
+    }
 
+    /// <summary>
+    /// The staffing of service <paramref name="index"/> once its <paramref name="qualified"/> staff
+    /// are known (in roster order): the shortfalls and coverage with all of them assigned, and the
+    /// assessment of every roster member, made when first asked for.
+    /// </summary>
+    internal static ServiceStaffing Complete(ServiceAgreement agreement, Roster roster, int index, LocalDate date, DateInterval dates, ImmutableArray<StaffMember> qualified)
+    {
         var original = agreement.Services[index];
-        var staffed = original with { Team = [.. assessments.Where(a => a.Qualifies).Select(a => a.Member)] };
+        var staffed = original with { Team = qualified };
         var staffedDemand = ServiceDemand.For(agreement, index, date, staffed);
         var shortfalls = new ViolationList();
         string path = $"services[{index}]";
@@ -103,6 +108,21 @@ public sealed class StaffingPlan
             ? new ServiceCoverage(original.Coverage ?? agreement.Client.BusinessHours, true, [], CoverageCheck.Analyze((original.Coverage ?? agreement.Client.BusinessHours).ToCalendar(), dates, []))
             : CoverageCheck.Measure(agreement, staffed, [], dates);
         CoverageCheck.Report(coverage, path, staffedDemand.Description, shortfalls);
-        return new ServiceStaffing(index, original, assessments.MoveToImmutable(), coverage.Analysis, shortfalls.ToImmutable());
+        var assessments = new Lazy<ImmutableArray<StaffAssessment>>(() => Assess(roster, ServiceDemand.For(agreement, index, date)));
+        return new ServiceStaffing(index, original, qualified, assessments, coverage.Analysis, shortfalls.ToImmutable());
+    }
+
+    /// <summary>Every roster member against the service, with every reason: all pairs, as a reader of the plan's reasons needs them.</summary>
+    internal static ImmutableArray<StaffAssessment> Assess(Roster roster, ServiceDemand demand)
+    {
+        var assessments = ImmutableArray.CreateBuilder<StaffAssessment>(roster.Staff.Length);
+        for (int k = 0; k < roster.Staff.Length; k++)
+        {
+            var reasons = new ViolationList();
+            reasons.AddStaff($"staff[{k}]", StaffQualification.Check(roster.Staff[k], demand));
+            assessments.Add(new StaffAssessment(roster.Staff[k], reasons.ToImmutable()));
+        }
+
+        return assessments.MoveToImmutable();
     }
 }

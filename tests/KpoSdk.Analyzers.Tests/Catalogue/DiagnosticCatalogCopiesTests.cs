@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using KpoSdk.Knowledge.Diagnostics;
+
 using KpoSdk.Knowledge.Rules.Overlay;
 using KpoSdk.Roslyn.Diagnostics;
 using Microsoft.CodeAnalysis;

@@ -1,4 +1,4 @@
-using KpoSdk.Knowledge.Diagnostics;
+
 using KpoSdk.Knowledge.Json;
 
 namespace KpoSdk.Knowledge.Rules.Overlay;

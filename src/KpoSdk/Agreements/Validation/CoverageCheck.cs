@@ -82,11 +82,15 @@ internal static class CoverageCheck
             ? [new DeliveryCalendar("(none)", BusinessCalendar.Create(client.Zone, WeeklyHours.Closed))]
             : centers.Take(63));
 
-    /// <summary>One calendar per centre of the team: the union of its members' shifts there. Members at unknown centres are left out (KPO1004 reports them).</summary>
+    /// <summary>
+    /// One calendar per centre of the team: the union of its members' shifts there (each distinct
+    /// shift once: a union is the same however often a shift repeats, and a team of thousands works
+    /// a handful of shifts). Members at unknown centres are left out (KPO1004 reports them).
+    /// </summary>
     public static ImmutableArray<DeliveryCalendar> TeamCalendars(Provider provider, IEnumerable<StaffMember> team) =>
         [.. team.Where(m => provider.FindCenter(m.Center) is not null)
             .GroupBy(m => m.Center, StringComparer.Ordinal)
-            .Select(g => new DeliveryCalendar(g.Key, provider.FindCenter(g.Key)!.CalendarOf(g.Select(m => m.Shift).Aggregate((a, b) => a.Union(b)))))];
+            .Select(g => new DeliveryCalendar(g.Key, provider.FindCenter(g.Key)!.CalendarOf(g.Select(m => m.Shift).Distinct().Aggregate((a, b) => a.Union(b)))))];
 
     /// <summary>One calendar per centre: the union of all its shifts (never open when it has none).</summary>
     public static ImmutableArray<DeliveryCalendar> CenterCalendars(IEnumerable<DeliveryCenter> centers) =>

@@ -7,7 +7,7 @@ internal sealed class ViolationList
 {
     private readonly List<AgreementViolation> _items = [];
 
-    public void Add(string path, string ruleId, string message) => _items.Add(new(path, ruleId, Knowledge.Diagnostics.DiagnosticCatalog.DefaultSeverity(ruleId), message));
+    public void Add(string path, string ruleId, string message) => _items.Add(new(path, ruleId, DiagnosticCatalog.DefaultSeverity(ruleId), message));
 
     public void Add(AgreementViolation violation) => _items.Add(violation);
 

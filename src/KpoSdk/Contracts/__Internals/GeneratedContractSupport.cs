@@ -49,7 +49,7 @@ public static class GeneratedContractSupport
     /// <param name="overlayJson">The overlay's text, or null.</param>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static RuleSet RulesAsBuilt(string? overlayJson) =>
-        overlayJson is null ? RuleSet.Default : RuleSet.Default.WithOverlayAsBuilt(overlayJson);
+        overlayJson is null ? RuleSet.Default : RuleSet.Default.ApplyOverlay(overlayJson).Rules;
 
     /// <summary>
     /// Every requirement of <paramref name="contract"/> that <paramref name="member"/> does not meet
@@ -71,6 +71,6 @@ public static class GeneratedContractSupport
 
         checks.Languages(contract.RequiredLanguages);
         checks.Familiarity();
-        return [.. findings.Select(f => new AgreementViolation(f.Path, f.RuleId, Knowledge.Diagnostics.DiagnosticCatalog.DefaultSeverity(f.RuleId), f.Message))];
+        return [.. findings.Select(f => new AgreementViolation(f.Path, f.RuleId, DiagnosticCatalog.DefaultSeverity(f.RuleId), f.Message))];
     }
 }

@@ -1,28 +1,32 @@
+using KpoSdk.Time;
 using NodaTime;
 
-namespace KpoSdk.Samples.Acme;
+namespace KpoSdk.Reporting;
 
-/// <summary>The state of one client-local hour of one contract: closed, holiday, or how much of it is covered.</summary>
-internal sealed class CellMeasure
+/// <summary>The state of one client-local hour of one panel: outside the dates, closed, holiday, or how much of it is covered.</summary>
+internal sealed class HeatMapCells
 {
     private readonly DateTimeZone _zone;
+    private readonly DateInterval _dates;
     private readonly Interval[] _window;
     private readonly Interval[] _required;
     private readonly Interval[] _uncovered;
 
-    public CellMeasure(ContractCoverage coverage)
+    public HeatMapCells(CoverageAnalysis analysis)
     {
-        _zone = coverage.Contract.Coverage.Zone;
-        var span = new Interval(Instant.FromUtc(2026, 12, 27, 0, 0), Instant.FromUtc(2028, 1, 2, 0, 0));
-        _window = [.. coverage.Contract.Coverage.OpenIntervals(span)];
-        _required = [.. coverage.ClientCalendar.OpenIntervals(span)];
-        _uncovered = coverage.Analysis is { } analysis ? [.. analysis.UncoveredIntervals] : _required;
+        var client = analysis.Client;
+        _zone = client.Zone;
+        _dates = analysis.Dates;
+        var span = new Interval(analysis.Span.Start - Duration.FromDays(2), analysis.Span.End + Duration.FromDays(2));
+        _window = [.. BusinessCalendar.Create(client.Zone, client.Hours).OpenIntervals(span)];
+        _required = [.. client.OpenIntervals(span)];
+        _uncovered = [.. analysis.UncoveredIntervals];
     }
 
-    /// <summary>The fill of the hour starting at <paramref name="hour"/>:00 on <paramref name="date"/>, client time; null outside 2027.</summary>
+    /// <summary>The fill of the hour starting at <paramref name="hour"/>:00 on <paramref name="date"/>, client time; null outside the analysed dates.</summary>
     public string? Colour(LocalDate date, int hour)
     {
-        if (date.Year != 2027)
+        if (!_dates.Contains(date))
         {
             return null;
         }
@@ -33,11 +37,11 @@ internal sealed class CellMeasure
         var required = Overlap(_required, cell);
         if (required == Duration.Zero)
         {
-            return Overlap(_window, cell) > Duration.Zero ? "#bfd7f2" : "#eef0f3";
+            return Overlap(_window, cell) > Duration.Zero ? HeatMapColours.Holiday : HeatMapColours.Closed;
         }
 
         var uncovered = Overlap(_uncovered, cell);
-        return uncovered == Duration.Zero ? "#1f9d55" : uncovered >= required ? "#d7263d" : "#e8a33d";
+        return uncovered == Duration.Zero ? HeatMapColours.Covered : uncovered >= required ? HeatMapColours.Uncovered : HeatMapColours.Partly;
     }
 
     private static Duration Overlap(Interval[] sorted, Interval cell)

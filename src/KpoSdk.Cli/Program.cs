@@ -1,0 +1,3 @@
+using KpoSdk.Cli;
+
+return KpoCli.Run(args, CliConsole.FromSystem());
