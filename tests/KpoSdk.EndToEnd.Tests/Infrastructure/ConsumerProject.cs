@@ -22,7 +22,7 @@ public sealed class ConsumerProject
     /// Creates a project named <paramref name="name"/> from the sources of <paramref name="sources"/>,
     /// with <paramref name="properties"/> added to the project file.
     /// </summary>
-    public static ConsumerProject Create(PackedPackage package, string sources, string name, bool executable, string properties = "")
+    public static ConsumerProject Create(PackedPackage package, string sources, string name, bool executable, string properties = "", string targetFramework = "net10.0")
     {
         string directory = Path.Combine(package.Root, name);
         System.IO.Directory.CreateDirectory(directory);
@@ -34,7 +34,7 @@ public sealed class ConsumerProject
         File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
+                <TargetFramework>{targetFramework}</TargetFramework>
                 <OutputType>{(executable ? "Exe" : "Library")}</OutputType>
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>enable</ImplicitUsings>
