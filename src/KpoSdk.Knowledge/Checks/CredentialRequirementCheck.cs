@@ -21,12 +21,14 @@ internal static class CredentialRequirementCheck
         string where = JurisdictionText.Describe(client);
         if (grantedIn is { } granting)
         {
-            if (!CredentialTable.CanGrant(kind, granting))
+            // The requirement names a region: a grant by a jurisdiction within it counts (a US state's CPA for "US").
+            var grantors = CredentialTable.GrantorsWithin(granting, client).Where(g => CredentialTable.CanGrant(kind, g)).ToList();
+            if (grantors.Count == 0)
             {
                 return $"A {info.Title} is not granted in {Jurisdictions.Format(granting)}; it is granted by {CredentialTable.DescribeGrantors(kind)}.";
             }
 
-            if (CredentialTable.MeetsRequirement(CredentialTable.Qualification(kind, granting, service, client, date)))
+            if (grantors.Any(g => CredentialTable.MeetsRequirement(CredentialTable.Qualification(kind, g, service, client, date))))
             {
                 return null;
             }

@@ -114,6 +114,27 @@ internal static partial class Credentials
         }
     }
 
+    /// <summary>
+    /// The jurisdictions within <paramref name="region"/> whose grant of a credential a check for
+    /// <paramref name="client"/> needs, when a requirement names the region ("a CPA granted in the
+    /// US" is met by a state board's CPA): the client where the region contains it, the region
+    /// itself, and one subdivision of a country region, since any state's grant stands for the
+    /// others where a group such as "@US" is what counts (as in <see cref="Grantors"/>).
+    /// </summary>
+    public static IEnumerable<JurisdictionId> GrantorsWithin(JurisdictionId region, JurisdictionId client)
+    {
+        if (region.Contains(client))
+        {
+            yield return client;
+        }
+
+        yield return region;
+        if (!region.HasSubdivision && Subdivisions.CountOf(region.Country) > 0)
+        {
+            yield return new JurisdictionId(region.Country, Subdivisions.FirstOf(region.Country));
+        }
+    }
+
     private static bool Covers(CredentialQualification qualification, JurisdictionId grantedIn, JurisdictionId client, CalendarDate date) =>
         s_sets.Value[qualification].Contains(client, date)
         || (qualification.Jurisdictions.Contains("granting") && grantedIn.Contains(client));

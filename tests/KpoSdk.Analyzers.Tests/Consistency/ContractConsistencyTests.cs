@@ -15,6 +15,13 @@ public sealed class ContractConsistencyTests
         """));
 
     [Fact]
+    public Task A_credential_required_from_a_country_whose_states_grant_it_is_clean() => Verify.VerifyAsync(Sources.Contract("""
+        [ServiceLevelContract(ServiceLine.TaxPreparation, Client = "US-NY", DeliveredFrom = "IN")]
+        [CoverageWindow("America/New_York", "Mon-Fri 09:00-17:00")]
+        [RequiresCredential(CredentialKind.UsCertifiedPublicAccountant, GrantedIn = "US")]
+        """));
+
+    [Fact]
     public Task Coverage_zone_of_another_country_is_KPO2001() => Verify.VerifyAsync(Sources.Contract("""
         [ServiceLevelContract(ServiceLine.Payroll, Client = "US-NY", DeliveredFrom = "US")]
         [CoverageWindow("{|KPO2001:Asia/Kolkata|}", "Mon-Fri 09:00-17:00")]

@@ -88,4 +88,17 @@ public class CredentialTests
         Assert.DoesNotContain("(Acca)", message);
         Assert.Null(Checks.CredentialRequirementCheck.Find(CredentialKind.Wirtschaftspruefer, null, ServiceLine.StatutoryAuditOpinion, J("DE"), D("2026-03-02")));
     }
+
+    [Fact]
+    public void A_requirement_granted_in_a_country_is_met_by_a_grant_of_one_of_its_subdivisions()
+    {
+        // "A CPA granted in the US" (docs/contracts.md): state boards grant CPAs, the US itself does not,
+        // and the requirement names the region, as the run-time CredentialRequirement.IsMetBy does.
+        var date = D("2026-03-02");
+
+        Assert.Null(Checks.CredentialRequirementCheck.Find(CredentialKind.UsCertifiedPublicAccountant, J("US"), ServiceLine.TaxPreparation, J("US-NY"), date));
+        Assert.Null(Checks.CredentialRequirementCheck.Find(CredentialKind.UsCertifiedPublicAccountant, J("US"), ServiceLine.TaxPreparation, J("US"), date));
+        Assert.StartsWith("A ", Checks.CredentialRequirementCheck.Find(CredentialKind.UsCertifiedPublicAccountant, J("IN"), ServiceLine.TaxPreparation, J("US-NY"), date));
+        Assert.Contains(" is not granted in ", Checks.CredentialRequirementCheck.Find(CredentialKind.UsCertifiedPublicAccountant, J("IN"), ServiceLine.TaxPreparation, J("US-NY"), date));
+    }
 }
