@@ -24,6 +24,7 @@ public sealed class CSharpBlockTests(SnippetPrograms programs) : IClassFixture<S
 
         var problems = snippet.Project.Select(part => Mismatch(part, build.Of(part))).OfType<string>().ToList();
         Assert.True(problems.Count == 0, string.Join("\n\n", problems));
+        Assert.True(!snippet.Marker.Silent || (build.Project.IsProgram && build.Diagnostics.Count == 0), $"{block} is marked silent, but it is not a program that builds clean.");
         if (build.Project.IsProgram && build.Diagnostics.Count == 0)
         {
             await RunAsync(build);
@@ -47,6 +48,7 @@ public sealed class CSharpBlockTests(SnippetPrograms programs) : IClassFixture<S
         var result = await programs.RunAsync(build);
 
         Assert.True(result.ExitCode == 0, $"{build.Snippet} builds but does not run to exit code 0: {result}");
+        Assert.True(!build.Snippet.Marker.Silent || result.Output.Length == 0, $"{build.Snippet} is marked silent but prints:\n{result.Output}");
         if (DocOutputs.PrintedBy(build.Snippet) is { } printed)
         {
             string? mismatch = OutputPattern.Mismatch(printed.Block.Text, OutputPattern.Lines(result.Output));

@@ -11,19 +11,23 @@ namespace KpoSdk.Analyzers.Tests.Docs;
 /// <item><c>fails KPO0001 CS0246 …</c>: the build fails with exactly these diagnostics, one ID per diagnostic, in any order;</item>
 /// <item><c>warns KPO2001 …</c>: the build succeeds with exactly these warnings;</item>
 /// <item><c>continues</c>: the block is another part of the project of the page's previous <c>csharp</c> block;</item>
+/// <item><c>edits `text`</c>: the block is a change to the page's previous <c>csharp</c> block (as that reads after its own
+/// edits): its lines replace as many lines of that block, from the one line that contains <c>text</c>; the changed
+/// block is built in the place of the previous one;</item>
+/// <item><c>silent</c>: the block is a program that runs and prints nothing (e.g. "Validate returns no violation");</item>
 /// <item><c>rules-date yyyy-MM-dd</c>: the <c>kpo_rules_date</c> the analyzers check dated rules on;</item>
 /// <item><c>fragment: reason</c>: not compiled, for the reason given (only where no complete form is possible).</item>
 /// </list>
 /// The vocabulary is documented in docs/architecture.md (Tested documentation).
 /// </summary>
-internal sealed partial record CompileMarker(IReadOnlyList<string> Expected, bool Fails, bool Continues, string RulesDate, string? FragmentReason)
+internal sealed partial record CompileMarker(IReadOnlyList<string> Expected, bool Fails, bool Continues, string? Edits, bool Silent, string RulesDate, string? FragmentReason)
 {
     public const string Keyword = "compile:";
 
     /// <summary>The rules date of a block without a <c>rules-date</c> clause: the date the docs' examples validate on (2 March 2026).</summary>
     public const string DefaultRulesDate = "2026-03-02";
 
-    public static CompileMarker Default { get; } = new([], false, false, DefaultRulesDate, null);
+    public static CompileMarker Default { get; } = new([], false, false, null, false, DefaultRulesDate, null);
 
     /// <summary>True when the block is compiled (every block but a fragment).</summary>
     public bool IsCompiled => FragmentReason is null;
@@ -43,7 +47,7 @@ internal sealed partial record CompileMarker(IReadOnlyList<string> Expected, boo
 
         var result = Default;
         bool expects = false;
-        foreach (string clause in marker[Keyword.Length..].Split(';').Select(c => c.Trim()))
+        foreach (string clause in Clauses(marker[Keyword.Length..]))
         {
             string[] words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             switch (words)
@@ -52,8 +56,14 @@ internal sealed partial record CompileMarker(IReadOnlyList<string> Expected, boo
                     result = result with { Expected = ids, Fails = words[0] == "fails" };
                     expects = true;
                     break;
-                case ["continues"] when !result.Continues:
+                case ["continues"] when !result.Continues && result.Edits is null:
                     result = result with { Continues = true };
+                    break;
+                case ["edits", ..] when !result.Continues && result.Edits is null && Quoted().Match(clause) is { Success: true } quoted:
+                    result = result with { Edits = quoted.Groups[1].Value };
+                    break;
+                case ["silent"] when !result.Silent:
+                    result = result with { Silent = true };
                     break;
                 case ["rules-date", var date] when result.RulesDate == DefaultRulesDate
                     && DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _):
@@ -67,13 +77,27 @@ internal sealed partial record CompileMarker(IReadOnlyList<string> Expected, boo
             }
         }
 
-        if (result.FragmentReason is not null && (expects || result.Continues || result.RulesDate != DefaultRulesDate))
+        if (result.Silent && expects)
+        {
+            throw new FormatException($"'{marker}': a silent program builds clean, so it takes no 'fails' or 'warns'.");
+        }
+
+        if (result.FragmentReason is not null && (expects || result.Continues || result.Edits is not null || result.Silent || result.RulesDate != DefaultRulesDate))
         {
             throw new FormatException($"'{marker}': a fragment is not compiled, so it takes no other clause.");
         }
 
         return result;
     }
+
+    /// <summary>The clauses, split at each <c>;</c> outside backticks.</summary>
+    private static IEnumerable<string> Clauses(string text) => ClauseSplit().Split(text).Select(c => c.Trim());
+
+    [GeneratedRegex(";(?=(?:[^`]*`[^`]*`)*[^`]*$)")]
+    private static partial Regex ClauseSplit();
+
+    [GeneratedRegex("^edits `([^`]+)`$")]
+    private static partial Regex Quoted();
 
     [GeneratedRegex("^(KPO|CS|AD)[0-9]{4}$")]
     private static partial Regex DiagnosticId();

@@ -14,7 +14,10 @@ internal sealed record DocSnippet(FencedBlock Block, CompileMarker Marker, IRead
     public override string ToString() => Block.ToString();
 }
 
-/// <summary>The <c>csharp</c> blocks of the tested pages as snippets, their projects joined by <c>continues</c>.</summary>
+/// <summary>
+/// The <c>csharp</c> blocks of the tested pages as snippets, their projects joined by <c>continues</c>;
+/// an <c>edits</c> block is the previous block with the edit applied, standing in its place.
+/// </summary>
 internal static class DocSnippets
 {
     private static readonly Lazy<IReadOnlyList<DocSnippet>> s_all = new(() =>
@@ -26,12 +29,14 @@ internal static class DocSnippets
             foreach (var block in page)
             {
                 var marker = CompileMarker.Parse(block.Marker);
-                if (marker.Continues && previous is not { Marker.IsCompiled: true })
+                if ((marker.Continues || marker.Edits is not null) && previous is not { Marker.IsCompiled: true })
                 {
-                    throw new FormatException($"{block} continues the previous csharp block of its page, but there is no compiled one.");
+                    throw new FormatException($"{block} continues or edits the previous csharp block of its page, but there is no compiled one.");
                 }
 
-                previous = new DocSnippet(block, marker, marker.Continues ? previous!.Project : []);
+                previous = marker.Edits is { } start
+                    ? new DocSnippet(block with { Text = Edit(previous!.Block, block, start) }, marker, previous.Earlier)
+                    : new DocSnippet(block, marker, marker.Continues ? previous!.Project : []);
                 snippets.Add(previous);
             }
         }
@@ -42,4 +47,20 @@ internal static class DocSnippets
     public static IReadOnlyList<DocSnippet> All => s_all.Value;
 
     public static DocSnippet Find(string block) => All.Single(s => s.Block.ToString() == block);
+
+    /// <summary><paramref name="target"/>'s text with <paramref name="edit"/>'s lines in place of as many lines, from the one that contains <paramref name="start"/>.</summary>
+    private static string Edit(FencedBlock target, FencedBlock edit, string start)
+    {
+        var lines = target.Text.TrimEnd('\n').Split('\n').ToList();
+        var replacement = edit.Text.TrimEnd('\n').Split('\n');
+        var at = lines.Select((line, i) => (line, i)).Where(l => l.line.Contains(start, StringComparison.Ordinal)).Select(l => l.i).ToList();
+        if (at.Count != 1 || at[0] + replacement.Length > lines.Count)
+        {
+            throw new FormatException($"{edit} edits from the line of the previous csharp block ({target}) that contains `{start}`, but {at.Count} lines contain it{(at.Count == 1 ? " and too few follow" : "")}.");
+        }
+
+        lines.RemoveRange(at[0], replacement.Length);
+        lines.InsertRange(at[0], replacement);
+        return string.Concat(lines.Select(l => l + "\n"));
+    }
 }

@@ -9,7 +9,7 @@ internal sealed record ChildProcessResult(int ExitCode, string Output, string Er
 }
 
 /// <summary>
-/// Runs a program as a child process, as a user's shell would: MSBuild's variables that a test host
+/// Runs a program as a child process, as a user's shell would, with nothing on standard input: MSBuild's variables that a test host
 /// started by <c>dotnet test</c> passes on are removed, the .NET CLI's first-run output is off, and a
 /// run that does not end within the time limit is killed and reported.
 /// </summary>
@@ -20,6 +20,7 @@ internal static class ChildProcess
         var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -39,6 +40,8 @@ internal static class ChildProcess
         start.Environment["NO_COLOR"] = "1";
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"'{program}' did not start.");
+        // Nobody types: a program that reads standard input reads its end at once.
+        process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var limit = new CancellationTokenSource(timeout);
