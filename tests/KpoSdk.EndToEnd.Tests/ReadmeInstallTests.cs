@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using KpoSdk.EndToEnd.Tests.Infrastructure;
+using KpoSdk.Shared.Docs;
 
 namespace KpoSdk.EndToEnd.Tests;
 
@@ -8,7 +8,7 @@ namespace KpoSdk.EndToEnd.Tests;
 /// folder that holds the clone, with an empty NuGet cache (so NodaTime and the package's other
 /// dependencies come from nuget.org through the nuget.config the commands write).
 /// </summary>
-public sealed partial class ReadmeInstallTests(PackedPackage package)
+public sealed class ReadmeInstallTests(PackedPackage package)
 {
     [Fact]
     public void The_install_commands_work_as_written_on_a_machine_with_an_empty_cache()
@@ -53,15 +53,6 @@ public sealed partial class ReadmeInstallTests(PackedPackage package)
         Assert.Contains("supports: net10.0", restore.Output, StringComparison.Ordinal);
     }
 
-    /// <summary>The <c>sh</c> block after the README's install marker, as written.</summary>
-    private static string InstallBlock()
-    {
-        string readme = File.ReadAllText(Path.Combine(PackedPackage.RepositoryRoot, "README.md"));
-        var match = InstallMarker().Match(readme);
-        Assert.True(match.Success, "README.md has no install block after the '<!-- install: ... -->' marker.");
-        return match.Groups[1].Value;
-    }
-
-    [GeneratedRegex(@"<!-- install:[^>]*-->\s*```sh\n(.*?)```", RegexOptions.Singleline)]
-    private static partial Regex InstallMarker();
+    /// <summary>The README's install commands (the lines its marker says this test runs), as written, one per line.</summary>
+    private static string InstallBlock() => string.Concat(DocCommands.RunBy(nameof(ReadmeInstallTests)).Select(c => c.Command + "\n"));
 }

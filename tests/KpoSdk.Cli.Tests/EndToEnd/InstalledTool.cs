@@ -3,7 +3,7 @@ using KpoSdk.Cli.Tests.Infrastructure;
 namespace KpoSdk.Cli.Tests.EndToEnd;
 
 /// <summary>
-/// KpoSdk.Cli packed once per test class under a version of its own into a temporary feed (an
+/// KpoSdk.Cli packed once per test run (an assembly fixture) under a version of its own into a temporary feed (an
 /// up-to-date build, since this project's reference built it in the same configuration; a tool's
 /// pack with --no-build fails, NETSDK1085, on the runtime's pack targets), and installed
 /// from there with <c>dotnet tool install --tool-path</c>, as a user installs it. The temporary

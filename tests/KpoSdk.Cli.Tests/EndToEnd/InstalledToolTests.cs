@@ -8,7 +8,7 @@ namespace KpoSdk.Cli.Tests.EndToEnd;
 /// The packed tool, installed into a temporary tool path and run as a process on docs/examples and
 /// on broken documents: every exit code in every format, the SARIF against the 2.1.0 schema.
 /// </summary>
-public sealed class InstalledToolTests(InstalledTool tool) : IClassFixture<InstalledTool>, IDisposable
+public sealed class InstalledToolTests(InstalledTool tool) : IDisposable
 {
     private readonly TempFiles _files = new();
 

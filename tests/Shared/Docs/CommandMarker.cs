@@ -3,7 +3,8 @@ namespace KpoSdk.Shared.Docs;
 /// <summary>
 /// The marker of a <c>sh</c> block, which says for each command line which test runs it or why none
 /// can: <c>&lt;!-- commands: run by ReadmeInstallTests --&gt;</c>, or clauses separated by <c>;</c>,
-/// each optionally limited to the lines that start with a quoted prefix:
+/// each optionally limited to the lines that start with a quoted prefix (a <c>run by</c> clause may add
+/// <c>: how</c> after the class name):
 /// <c>&lt;!-- commands: "dotnet run --project samples/" run by ReadmeQuickstartTests; "dotnet test" not run: it is the test suite itself --&gt;</c>.
 /// A line takes the clause with the longest prefix it starts with, else the clause without a prefix.
 /// The vocabulary is documented in docs/architecture.md (Tested documentation).
@@ -58,7 +59,8 @@ internal sealed record CommandClause(string? Prefix, string? Runner, string? Rea
             rest = clause[(end + 1)..].TrimStart();
         }
 
-        if (rest.StartsWith(RunBy, StringComparison.Ordinal) && rest[RunBy.Length..].Trim() is { Length: > 0 } runner && runner.All(char.IsAsciiLetterOrDigit))
+        if (rest.StartsWith(RunBy, StringComparison.Ordinal)
+            && rest[RunBy.Length..].Split(':')[0].Trim() is { Length: > 0 } runner && runner.All(char.IsAsciiLetterOrDigit))
         {
             return new CommandClause(prefix, runner, null);
         }
