@@ -15,7 +15,7 @@ internal sealed record ChildProcessResult(int ExitCode, string Output, string Er
 /// </summary>
 internal static class ChildProcess
 {
-    public static async Task<ChildProcessResult> RunAsync(string program, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout)
+    public static async Task<ChildProcessResult> RunAsync(string program, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -38,6 +38,10 @@ internal static class ChildProcess
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"'{program}' did not start.");
         // Nobody types: a program that reads standard input reads its end at once.
