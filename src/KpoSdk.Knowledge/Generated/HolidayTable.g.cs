@@ -599,6 +599,7 @@ internal static partial class HolidayTable
         S|gb-st-andrews-2007|St Andrew's Day Bank Holiday (Scotland) Act 2007|legislation.gov.uk|https://www.legislation.gov.uk/asp/2007/2/contents|facts from the statute or official government list (dates and rules only; no text copied)|||||
         S|gb-proclamations|Royal Proclamations under s. 1(3) of the 1971 Act (special days and moved bank holidays) as listed by GOV.UK|GOV.UK / The Gazette|https://www.gov.uk/bank-holidays|facts from the statute or official government list (dates and rules only; no text copied)|||||
         S|gb-common-law|Good Friday and Christmas Day: common-law holidays in England, Wales and Northern Ireland (bank holidays by statute in Scotland)|GOV.UK|https://www.gov.uk/bank-holidays|facts from the statute or official government list (dates and rules only; no text copied)|||||
+        S|gb-sct-proclamation-2026|Royal Proclamation of 4 February 2026 under s. 1(3) of the Banking and Financial Dealings Act 1971 appointing Monday 15 June 2026 a bank holiday in Scotland (FIFA World Cup)|The Privy Council Office / Buckingham Palace (proclamation), published in The Gazette|https://www.thegazette.co.uk/|facts from an official proclamation (date only; no text copied)|||||
         D|GB-ENG|England||||||||
         D|GB-NIR|Northern Ireland||||||||
         D|GB-SCT|Scotland||||||||
@@ -625,6 +626,7 @@ internal static partial class HolidayTable
         H|GB-SCT|second-january|2nd January||fixed 01-02|next-free-weekday||||gb-bfda-1971
         H|GB-SCT|summer-bank-holiday-scotland|Summer bank holiday||nth 1 Mon 8|||||gb-bfda-1971
         H|GB-SCT|st-andrews-day|St Andrew's Day||fixed 11-30|weekend-to-monday|2007|||gb-st-andrews-2007
+        H|GB-SCT|world-cup-bank-holiday-2026|World Cup bank holiday||dates ..2150 2026:06-15|||||gb-sct-proclamation-2026
         H|GB-WLS|easter-monday|Easter Monday||easter 1|||||gb-bfda-1971
         H|GB-WLS|summer-bank-holiday|Summer bank holiday||nth -1 Mon 8||1971|||gb-bfda-1971
         """;
