@@ -9,8 +9,9 @@ public sealed partial class BusinessCalendar
     /// The positions between which no answer depends on a holiday of <see cref="HolidayCalendar"/>
     /// whose date is unknown. Ranges of a date before the first known date end at the latest when
     /// the last such range ends (a range reaches at most two days past its date, so the three
-    /// dates before decide); ranges of a date after the last known date start at the earliest at
-    /// its midnight. Dates whose hours an override decides do not count: a holiday changes nothing there.
+    /// dates before decide); no range of a date after the last known date starts before the first
+    /// range of the first such date that has one. Dates whose hours an override decides do not
+    /// count: a holiday changes nothing there.
     /// </summary>
     private (long Start, long End) KnownBounds()
     {
@@ -34,8 +35,27 @@ public sealed partial class BusinessCalendar
         }
 
         var last = holidays.KnownThrough;
-        long end = last >= LastDate.PlusDays(1) ? Positions.Max : Clamp(Zone.AtStartOfDay(last.PlusDays(1)).ToInstant());
+        long end = last >= LastDate.PlusDays(1) || Hours.IsNeverOpen ? Positions.Max : FirstClosableStart(last.PlusDays(1));
         return (start, end);
+    }
+
+    /// <summary>
+    /// The earliest start of a range, on <paramref name="first"/> or one of the two weeks after it,
+    /// that a holiday could close (so the tail of a night shift begun on the last known date still
+    /// counts as known); the start of <paramref name="first"/> when overrides decide all those days.
+    /// </summary>
+    private long FirstClosableStart(LocalDate first)
+    {
+        long earliest = Positions.Max;
+        for (var date = first; date < first.PlusDays(14) && earliest == Positions.Max; date = date.PlusDays(1))
+        {
+            foreach (var range in _schedule.ClosableOn(date))
+            {
+                earliest = Math.Min(earliest, Math.Max(BlockBuilder.Resolve(Zone, date, range).Start, Positions.Min));
+            }
+        }
+
+        return earliest == Positions.Max ? Clamp(Zone.AtStartOfDay(first).ToInstant()) : earliest;
     }
 
     /// <summary>Throws unless the answer for positions <paramref name="from"/> to <paramref name="to"/> depends only on known holidays.</summary>

@@ -66,7 +66,7 @@ public sealed partial class HolidayCalendar
         var names = years.Take(3).SelectMany(y => UnknownNamesIn(y, IncludesOptionalHolidays)).Distinct(StringComparer.Ordinal).ToArray();
         string which = names.Length == 0
             ? "holidays whose dates are not in the data"
-            : string.Join(", ", names.Take(12)) + (names.Length > 12 ? $" and {names.Length - 12} more" : string.Empty);
+            : string.Join(", ", names.Take(30)) + (names.Length > 30 ? $" and {names.Length - 30} more" : string.Empty);
         string yearText = years.Length == 1
             ? years[0].ToString(CultureInfo.InvariantCulture)
             : $"{years[0].ToString(CultureInfo.InvariantCulture)}–{years[^1].ToString(CultureInfo.InvariantCulture)}";

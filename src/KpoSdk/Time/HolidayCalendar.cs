@@ -121,6 +121,11 @@ public sealed partial class HolidayCalendar
     /// </summary>
     public IReadOnlyList<string> IgnoredEvents { get; }
 
+    /// <summary>The dates the built-in rules cover; a calendar known for all of them needs no "known" in its summary.</summary>
+    private static readonly LocalDate EngineFirstDate = new(1900, 1, 1);
+
+    private static readonly LocalDate EngineLastDate = new(2150, 12, 31);
+
     private static int CachedYears => LastCachedYear - FirstCachedYear + 1;
 
     private const int FirstCachedYear = 1899;
@@ -182,7 +187,7 @@ public sealed partial class HolidayCalendar
     public override string ToString()
     {
         string sources = _feeds.Length == 0 ? "no holidays" : string.Join(" + ", _feeds.Select(f => f.Describe()));
-        string known = KnownFrom == LocalDate.MinIsoValue && KnownThrough == LocalDate.MaxIsoValue
+        string known = KnownFrom <= EngineFirstDate && KnownThrough >= EngineLastDate
             ? string.Empty
             : $", known {MessageText.Of(KnownFrom)} to {MessageText.Of(KnownThrough)}{(UnknownHolidays == UnknownHolidays.Omit ? " (unknown holidays omitted beyond)" : string.Empty)}";
         string optional = IncludesOptionalHolidays ? ", optional holidays included" : string.Empty;
