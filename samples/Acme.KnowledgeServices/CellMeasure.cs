@@ -13,16 +13,16 @@ internal sealed class CellMeasure
     public CellMeasure(ContractCoverage coverage)
     {
         _zone = coverage.Contract.Coverage.Zone;
-        var span = new Interval(Instant.FromUtc(2026, 12, 27, 0, 0), Instant.FromUtc(2028, 1, 2, 0, 0));
+        var span = new Interval(Instant.FromUtc(2025, 12, 27, 0, 0), Instant.FromUtc(2027, 1, 2, 0, 0));
         _window = [.. coverage.Contract.Coverage.OpenIntervals(span)];
         _required = [.. coverage.ClientCalendar.OpenIntervals(span)];
         _uncovered = coverage.Analysis is { } analysis ? [.. analysis.UncoveredIntervals] : _required;
     }
 
-    /// <summary>The fill of the hour starting at <paramref name="hour"/>:00 on <paramref name="date"/>, client time; null outside 2027.</summary>
+    /// <summary>The fill of the hour starting at <paramref name="hour"/>:00 on <paramref name="date"/>, client time; null outside the sample's year.</summary>
     public string? Colour(LocalDate date, int hour)
     {
-        if (date.Year != 2027)
+        if (date.Year != ContractCoverage.Year.Start.Year)
         {
             return null;
         }

@@ -6,7 +6,7 @@ using NodaTime;
 namespace KpoSdk.Samples.Acme;
 
 /// <summary>
-/// An SVG heat map of 2027 coverage, one panel per contract: hour of the week (client time) across,
+/// An SVG heat map of 2026 coverage, one panel per contract: hour of the week (client time) across,
 /// week of the year down; green where the qualified staff cover the client's hours, red where
 /// nobody does, pale blue on client holidays.
 /// </summary>
@@ -40,8 +40,8 @@ internal static class CoverageHeatMap
         var svg = new StringBuilder();
         svg.Append(Inv($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" font-family=\"Segoe UI, Helvetica, Arial, sans-serif\">\n"));
         svg.Append(Inv($"<rect width=\"{width}\" height=\"{height}\" fill=\"#ffffff\"/>\n"));
-        svg.Append(Inv($"<text x=\"{PageMargin}\" y=\"38\" font-size=\"22\" font-weight=\"600\" fill=\"#1b1f24\">Acme Knowledge Services — who is on duty when clients need them, 2027</text>\n"));
-        svg.Append(Inv($"<text x=\"{PageMargin}\" y=\"62\" font-size=\"13\" fill=\"#57606a\">Each panel: one contract. Across: the client's week, Monday 00:00 to Sunday 24:00 in the client's time zone. Down: the weeks of 2027. Coverage by the staff who qualify for the contract, on their shifts and centre holidays.</text>\n"));
+        svg.Append(Inv($"<text x=\"{PageMargin}\" y=\"38\" font-size=\"22\" font-weight=\"600\" fill=\"#1b1f24\">Acme Knowledge Services — who is on duty when clients need them, 2026</text>\n"));
+        svg.Append(Inv($"<text x=\"{PageMargin}\" y=\"62\" font-size=\"13\" fill=\"#57606a\">Each panel: one contract. Across: the client's week, Monday 00:00 to Sunday 24:00 in the client's time zone. Down: the weeks of 2026. Coverage by the staff who qualify for the contract, on their shifts and centre holidays.</text>\n"));
 
         for (int i = 0; i < contracts.Count; i++)
         {

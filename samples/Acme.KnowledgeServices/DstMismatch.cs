@@ -28,7 +28,7 @@ internal static class DstMismatch
     }
 
     private static bool Observes(DateTimeZone zone) =>
-        InDst(new LocalDate(2027, 1, 15), zone) != InDst(new LocalDate(2027, 7, 15), zone);
+        InDst(new LocalDate(2026, 1, 15), zone) != InDst(new LocalDate(2026, 7, 15), zone);
 
     private static bool Differ(LocalDate date, DateTimeZone a, DateTimeZone b) => InDst(date, a) != InDst(date, b);
 
