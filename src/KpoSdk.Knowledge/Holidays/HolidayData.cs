@@ -9,6 +9,8 @@ namespace KpoSdk.Knowledge.Holidays;
 internal static class HolidayData
 {
     private static readonly Dictionary<string, HolidayCountry> s_countries = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, HolidaySet?> s_resolved = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, string?> s_problems = new(StringComparer.Ordinal);
 
     /// <summary>The alpha-2 codes of the countries with data, ascending.</summary>
     public static IReadOnlyList<string> Countries => HolidayTable.Countries;
@@ -42,6 +44,28 @@ internal static class HolidayData
     /// reason in <paramref name="problem"/>, otherwise.
     /// </summary>
     public static HolidaySet? Resolve(string code, out string? problem)
+    {
+        // Resolved once per code: a calendar per client or centre asks again and again.
+        lock (s_resolved)
+        {
+            if (s_resolved.TryGetValue(code, out var known))
+            {
+                problem = s_problems[code];
+                return known;
+            }
+        }
+
+        var set = ResolveOnce(code, out problem);
+        lock (s_resolved)
+        {
+            s_resolved[code] = set;
+            s_problems[code] = problem;
+        }
+
+        return set;
+    }
+
+    private static HolidaySet? ResolveOnce(string code, out string? problem)
     {
         problem = null;
         var country = Country(code.Substring(0, 2));

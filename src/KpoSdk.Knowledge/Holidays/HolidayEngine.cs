@@ -57,12 +57,12 @@ internal static class HolidayEngine
 
         int first = CivilDays.Of(year, 1, 1);
         int last = CivilDays.Of(year, 12, 31);
-        var inYear = result.Where(o => o.Day >= first && o.Day <= last)
-            .OrderBy(o => o.Day)
-            .ThenBy(o => o.Definition.Id, StringComparer.Ordinal)
-            .ThenBy(o => o.IsSubstitute)
-            .ToArray();
-        return new HolidayYear(year, inYear, unknown);
+        result.RemoveAll(o => o.Day < first || o.Day > last);
+        result.Sort(static (a, b) =>
+            a.Day != b.Day ? a.Day.CompareTo(b.Day)
+            : string.CompareOrdinal(a.Definition.Id, b.Definition.Id) is var byId and not 0 ? byId
+            : a.IsSubstitute.CompareTo(b.IsSubstitute));
+        return new HolidayYear(year, result, unknown);
     }
 
     private static void AddCandidates(HolidayDefinition definition, int y, int year, List<(int, HolidayDefinition, bool)> candidates, List<HolidayDefinition> unknown, List<int> days)

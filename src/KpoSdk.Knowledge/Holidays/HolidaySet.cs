@@ -12,7 +12,13 @@ internal sealed class HolidaySet
         Name = name;
         Country = country;
         Definitions = definitions;
+        _knownFrom = [Known(false, from: true), Known(true, from: true)];
+        _knownThrough = [Known(false, from: false), Known(true, from: false)];
     }
+
+    // Index 0: public holidays only; 1: optional ones too. Computed once: calendars ask often.
+    private readonly int[] _knownFrom;
+    private readonly int[] _knownThrough;
 
     /// <summary>The code of the jurisdiction whose data this is, e.g. "GB-ENG" or "IN".</summary>
     public string Code { get; }
@@ -27,16 +33,18 @@ internal sealed class HolidaySet
     /// The first year from which every holiday's dates are known up to <see cref="KnownThrough"/>:
     /// the latest <c>knownFrom</c> of a tabulated holiday that applies before it.
     /// </summary>
-    public int KnownFrom(bool includeOptional) =>
-        Tabulated(includeOptional)
+    public int KnownFrom(bool includeOptional) => _knownFrom[includeOptional ? 1 : 0];
+
+    /// <summary>The last year up to which every holiday's dates are known: the earliest end of a table of a holiday still in force after it.</summary>
+    public int KnownThrough(bool includeOptional) => _knownThrough[includeOptional ? 1 : 0];
+
+    private int Known(bool includeOptional, bool from) => from
+        ? Tabulated(includeOptional)
             .Where(d => d.Rule.Table.KnownFrom is { } from && (d.From is not { } first || first < from))
             .Select(d => d.Rule.Table.KnownFrom!.Value)
             .DefaultIfEmpty(HolidayYears.First)
-            .Max();
-
-    /// <summary>The last year up to which every holiday's dates are known: the earliest end of a table of a holiday still in force after it.</summary>
-    public int KnownThrough(bool includeOptional) =>
-        Tabulated(includeOptional)
+            .Max()
+        : Tabulated(includeOptional)
             .Where(d => d.Rule.Table.KnownThrough < HolidayYears.Last && (d.To is not { } last || last > d.Rule.Table.KnownThrough))
             .Select(d => d.Rule.Table.KnownThrough)
             .DefaultIfEmpty(HolidayYears.Last)
