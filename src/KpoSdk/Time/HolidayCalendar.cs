@@ -55,12 +55,17 @@ public sealed partial class HolidayCalendar
     private readonly HolidayYearData?[] _years = new HolidayYearData?[CachedYears];
     private readonly HolidayYearData?[] _yearsWithOptional = new HolidayYearData?[CachedYears];
 
+    // Computed once: business-day loops ask per day.
+    private readonly LocalDate _knownFrom;
+    private readonly LocalDate _knownThrough;
+
     private HolidayCalendar(IcalCalendar calendar, IReadOnlyList<EventLines> events, IReadOnlyList<string> ignored, int allDayEvents)
         : this([], ImmutableSortedDictionary<LocalDate, string>.Empty, [], false, UnknownHolidays.Throw, null)
     {
         _calendar = calendar;
         _events = events;
         _feeds = [new ICalendarFeed(this)];
+        (_knownFrom, _knownThrough) = (KnownFromFor(false), KnownThroughFor(false));
         IgnoredEvents = ignored;
         AllDayEventCount = allDayEvents;
     }
@@ -81,6 +86,7 @@ public sealed partial class HolidayCalendar
         IncludesOptionalHolidays = includeOptional;
         UnknownHolidays = unknown;
         Jurisdiction = jurisdiction;
+        (_knownFrom, _knownThrough) = (KnownFromFor(includeOptional), KnownThroughFor(includeOptional));
         AllDayEventCount = feeds.Sum(f => f.AllDayEvents);
         IgnoredEvents = [.. feeds.SelectMany(f => f.IgnoredEvents)];
     }
@@ -102,14 +108,14 @@ public sealed partial class HolidayCalendar
     /// official lists are all compiled. <see cref="LocalDate.MinIsoValue"/> when nothing limits it
     /// (an iCalendar file or extra days only); 1900-01-01 at the earliest for built-in holidays.
     /// </summary>
-    public LocalDate KnownFrom => KnownFromFor(IncludesOptionalHolidays);
+    public LocalDate KnownFrom => _knownFrom;
 
     /// <summary>
     /// The last date up to which every holiday's date is known: for India, the end of the last
     /// year whose central and State lists were compiled. <see cref="LocalDate.MaxIsoValue"/> when
     /// nothing limits it; 2150-12-31 at the latest for built-in holidays.
     /// </summary>
-    public LocalDate KnownThrough => KnownThroughFor(IncludesOptionalHolidays);
+    public LocalDate KnownThrough => _knownThrough;
 
     /// <summary>The number of all-day, not cancelled VEVENTs read from iCalendar files (each may recur), overriding instances included; 0 without a file.</summary>
     public int AllDayEventCount { get; }
