@@ -4,14 +4,14 @@ using KpoSdk.Time;
 
 namespace KpoSdk.Samples.Acme;
 
-/// <summary>The 2027 coverage of every contract as the SDK's SVG heat map, one panel per contract.</summary>
+/// <summary>The 2026 coverage of every contract as the SDK's SVG heat map, one panel per contract.</summary>
 internal static class AcmeHeatMap
 {
     /// <summary>Renders a panel per contract and the legend.</summary>
     public static string Render(IReadOnlyList<ContractCoverage> contracts) =>
         CoverageHeatMap.Render(
-            "Acme Knowledge Services — who is on duty when clients need them, 2027",
-            "Each panel: one contract. Across: the client's week, Monday 00:00 to Sunday 24:00 in the client's time zone. Down: the weeks of 2027. Coverage by the staff who qualify for the contract, on their shifts and centre holidays.",
+            "Acme Knowledge Services — who is on duty when clients need them, 2026",
+            "Each panel: one contract. Across: the client's week, Monday 00:00 to Sunday 24:00 in the client's time zone. Down: the weeks of 2026. Coverage by the staff who qualify for the contract, on their shifts and centre holidays.",
             [.. contracts.Select(Panel)]);
 
     private static CoverageHeatMapPanel Panel(ContractCoverage coverage)

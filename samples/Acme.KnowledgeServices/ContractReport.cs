@@ -7,17 +7,25 @@ using NodaTime.Text;
 
 namespace KpoSdk.Samples.Acme;
 
-/// <summary>The readable report: each contract, its staffing, its 2027 coverage and sample SLA deadlines.</summary>
+/// <summary>The readable report: each contract, its staffing, its 2026 coverage and sample SLA deadlines.</summary>
 internal static class ContractReport
 {
     private static readonly ZonedDateTimePattern When = ZonedDateTimePattern.CreateWithInvariantCulture("ddd d MMM HH:mm x", DateTimeZoneProviders.Tzdb);
+    /// <summary>Enough gap lines for a centre's year of public holidays (Pune's Diwali is in November).</summary>
+    private const int MaxRuns = 16;
+
     private static readonly LocalDatePattern Day = LocalDatePattern.CreateWithInvariantCulture("ddd d MMM");
 
     /// <summary>Writes the report for <paramref name="contracts"/>.</summary>
     public static void Write(TextWriter output, IReadOnlyList<ContractCoverage> contracts)
     {
-        output.WriteLine("Acme Knowledge Services — service-level contracts, 2027");
-        output.WriteLine($"Centers: {string.Join("; ", AcmeCenters.All.Select(c => $"{c.Name} ({c.Country.Alpha2}, {c.Engagement}, {c.Zone})"))}");
+        output.WriteLine("Acme Knowledge Services — service-level contracts, 2026");
+        output.WriteLine($"Centers: {string.Join("; ", AcmeCenters.All.Select(c => $"{c.Name} ({c.Jurisdiction.Code}, {c.Engagement}, {c.Zone})"))}");
+        foreach (var center in AcmeCenters.All.Where(c => c.Holidays.UnknownHolidays == UnknownHolidays.Omit))
+        {
+            output.WriteLine($"Note: {center.Name}'s public holidays are published through {center.Holidays.KnownThrough:uuuu-MM-dd}; later ones without a date yet count as working days.");
+        }
+
         output.WriteLine();
         output.WriteLine($"{"contract",-26} {"client",-7} {"from",-16} {"staff",5} {"covered",8} {"uncovered",10}");
         foreach (var coverage in contracts)
@@ -39,10 +47,10 @@ internal static class ContractReport
     {
         var contract = coverage.Contract;
         output.WriteLine($"== {contract.GetType().Name}: {contract.Service} for {contract.Client.Code}, from {string.Join(" ", contract.DeliveredFrom.Select(j => j.Code))}");
-        output.WriteLine($"   Window      {contract.Coverage.Hours} {contract.Coverage.Zone.Id}; {coverage.ClientCalendar.Holidays.Count} client holidays in 2027");
+        output.WriteLine($"   Window      {contract.Coverage.Hours} {contract.Coverage.Zone.Id}; {coverage.ClientHolidays.Between(ContractCoverage.Year).Count} client holidays in 2026 ({coverage.ClientHolidays})");
         output.WriteLine($"   Targets     {string.Join("; ", contract.Targets.Select(Describe))}");
         var violations = contract.Validate(ContractCoverage.Year.Start, RuleSet.Default);
-        output.WriteLine($"   Rules       {(violations.Count == 0 ? "no rule is broken on 2027-01-01" : string.Join("; ", violations.Select(v => $"{v.RuleId} {v.Message}")))}");
+        output.WriteLine($"   Rules       {(violations.Count == 0 ? "no rule is broken on 2026-01-01" : string.Join("; ", violations.Select(v => $"{v.RuleId} {v.Message}")))}");
 
         WriteStaffing(output, coverage);
         WriteCoverage(output, coverage);
@@ -70,7 +78,7 @@ internal static class ContractReport
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"   Coverage    {analysis.Required.TotalHours:N0} h required, {analysis.CoveredShare:P1} covered; {analysis.Uncovered.TotalHours:N1} h uncovered on {Days(analysis.UncoveredDates.Count)}"));
         var runs = GapRuns(coverage);
-        foreach (var run in runs.Take(8))
+        foreach (var run in runs.Take(MaxRuns))
         {
             string note = Cause(coverage, run.First) is { } cause ? "  " + cause : "";
             string dates = run.First == run.Last ? Day.Format(run.First) : $"{Day.Format(run.First)} – {Day.Format(run.Last)}";
@@ -78,19 +86,19 @@ internal static class ContractReport
                 $"               gap {dates,-24} {run.From:HH:mm}–{run.To:HH:mm}  {Days(run.Days),8} {run.Total.TotalHours,6:N1} h{note}"));
         }
 
-        if (runs.Count > 8)
+        if (runs.Count > MaxRuns)
         {
-            output.WriteLine($"               … and {runs.Count - 8} more");
+            output.WriteLine($"               … and {runs.Count - MaxRuns} more");
         }
     }
 
     /// <summary>Why the qualified staff miss the client's hours on <paramref name="date"/>, where the sample can tell.</summary>
     private static string? Cause(ContractCoverage coverage, LocalDate date)
     {
-        var closed = coverage.Centers.Where(c => c.Holidays.Contains(date)).Select(c => c.Name).ToList();
+        var closed = coverage.Centers.Select(c => (c.Name, Holidays: c.HolidaysOn(date))).Where(c => c.Holidays.Count > 0).ToList();
         if (closed.Count > 0)
         {
-            return $"holiday in {string.Join(", ", closed)}";
+            return $"holiday in {string.Join(", ", closed.Select(c => $"{c.Name} ({c.Holidays[0].Name})"))}";
         }
 
         var mismatched = coverage.Centers.Where(c => ClockChanges.AreMismatched(date, coverage.Contract.Coverage.Zone, c.TimeZone)).Select(c => c.Name).ToList();
@@ -103,7 +111,7 @@ internal static class ContractReport
     private static void WriteTickets(TextWriter output, ContractCoverage coverage)
     {
         output.WriteLine($"   Tickets     {"opened before",-26} {"at (client time)",-22} {"response due",-22} resolution due");
-        foreach (var (label, opened) in SampleTickets.For(coverage.ClientCalendar))
+        foreach (var (label, opened) in SampleTickets.For(coverage.ClientCalendar, coverage.ClientHolidays))
         {
             var zone = coverage.ClientCalendar.Zone;
             string Due(SlaMetric metric) => coverage.Contract.Targets.FirstOrDefault(t => t.Metric == metric) is { } target

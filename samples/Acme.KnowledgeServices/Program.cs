@@ -6,7 +6,7 @@ using NodaTime.Text;
 // Acme Knowledge Services, a KPO provider whose catalog and contracts are declared in C#
 // (Catalog.cs, Contracts/). Usage:
 //   dotnet run --project samples/Acme.KnowledgeServices [-- --svg <path>]
-//       the contracts report, and a coverage heat map (default artifacts/acme-coverage-2027.svg)
+//       the contracts report, and a coverage heat map (default artifacts/acme-coverage-2026.svg)
 //   dotnet run --project samples/Acme.KnowledgeServices -- delivery-options [<service> <client> [yyyy-MM-dd]]
 //       where may each service be delivered from, under the default rules
 if (args.Length > 0 && args[0] == "delivery-options")
@@ -14,7 +14,7 @@ if (args.Length > 0 && args[0] == "delivery-options")
     return DeliveryOptions(args[1..]);
 }
 
-string svg = Path.Combine("artifacts", "acme-coverage-2027.svg");
+string svg = Path.Combine("artifacts", "acme-coverage-2026.svg");
 if (args is ["--svg", var path])
 {
     svg = path;

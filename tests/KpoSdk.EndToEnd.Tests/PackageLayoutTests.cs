@@ -38,10 +38,10 @@ public sealed class PackageLayoutTests(PackedPackage package)
         var entries = Entries(package.PackagePath);
 
         Assert.Contains("README.md", entries);
-        Assert.Contains("buildTransitive/KpoSdk.props", entries);
-        Assert.Contains("buildTransitive/KpoSdk.targets", entries);
-        Assert.Contains("build/KpoSdk.props", entries);
-        Assert.Contains("build/KpoSdk.targets", entries);
+        Assert.Contains("buildTransitive/net10.0/KpoSdk.props", entries);
+        Assert.Contains("buildTransitive/net10.0/KpoSdk.targets", entries);
+        Assert.Contains("build/net10.0/KpoSdk.props", entries);
+        Assert.Contains("build/net10.0/KpoSdk.targets", entries);
         Assert.Equal(
             ["lib/net10.0/KpoSdk.Knowledge.pdb", "lib/net10.0/KpoSdk.pdb"],
             Entries(package.SymbolsPackagePath).Where(e => e.EndsWith(".pdb", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
@@ -59,6 +59,8 @@ public sealed class PackageLayoutTests(PackedPackage package)
         Assert.Equal(package.Version, metadata.Element(ns + "version")!.Value);
         Assert.Equal("MIT", metadata.Element(ns + "license")!.Value);
         Assert.Equal("README.md", metadata.Element(ns + "readme")!.Value);
+        Assert.Equal("https://github.com/kposdk/KpoSdk", metadata.Element(ns + "projectUrl")!.Value);
+        Assert.Equal("https://github.com/kposdk/KpoSdk", metadata.Element(ns + "repository")!.Attribute("url")!.Value);
         Assert.Equal(
             ["Ical.Net", "NodaTime", "NodaTime.Serialization.SystemTextJson"],
             metadata.Descendants(ns + "dependency").Select(d => d.Attribute("id")!.Value).Order(StringComparer.Ordinal));

@@ -6,8 +6,8 @@ using NodaTime;
 namespace KpoSdk.Samples.Tests;
 
 /// <summary>
-/// The sample the README's quickstart runs: its reports, computed in process, say what the 2027
-/// calendars and the default rules make true.
+/// The sample the README's quickstart runs: its reports, computed in process, say what the 2026
+/// calendars (built-in holidays) and the default rules make true.
 /// </summary>
 public sealed class AcmeReportTests
 {
@@ -31,25 +31,46 @@ public sealed class AcmeReportTests
     }
 
     [Fact]
-    public void New_York_hours_served_from_Krakow_show_the_2027_weeks_when_only_the_US_has_changed_its_clocks()
+    public void New_York_hours_served_from_Krakow_show_the_2026_weeks_when_only_the_US_has_changed_its_clocks()
     {
-        // US clocks change on 14 March and 7 November 2027, the EU's on 28 March and 31 October: in
+        // US clocks change on 8 March and 1 November 2026, the EU's on 29 March and 25 October: in
         // between, New York's 09:00 is Kraków's 14:00 instead of 15:00, before its 15:00 shift starts.
-        // 1 November is All Saints' Day, a holiday in Kraków, so that week's run starts on the 2nd.
         string section = Section("NewYorkBusinessResearch");
 
-        Assert.Contains("gap Mon 15 Mar – Fri 26 Mar  09:00–10:00   10 days   10.0 h  DST mismatch: America/New_York and Kraków", section, StringComparison.Ordinal);
-        Assert.Contains("gap Tue 2 Nov – Fri 5 Nov    09:00–10:00    4 days    4.0 h  DST mismatch: America/New_York and Kraków", section, StringComparison.Ordinal);
+        Assert.Contains("gap Mon 9 Mar – Fri 27 Mar   09:00–10:00   15 days   15.0 h  DST mismatch: America/New_York and Kraków", section, StringComparison.Ordinal);
+        Assert.Contains("gap Mon 26 Oct – Fri 30 Oct  09:00–10:00    5 days    5.0 h  DST mismatch: America/New_York and Kraków", section, StringComparison.Ordinal);
+
+        // Kraków's built-in holidays (Ustawa o dniach wolnych od pracy): Epiphany, and from 2025 Christmas Eve.
+        Assert.Contains("gap Tue 6 Jan                09:00–17:00     1 day    8.0 h  holiday in Kraków (Epiphany)", section, StringComparison.Ordinal);
+        Assert.Contains("gap Thu 24 Dec               09:00–17:00     1 day    8.0 h  holiday in Kraków (Christmas Eve)", section, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Diwali_in_Pune_is_a_gap_in_German_regulatory_filing()
+    {
+        // Maharashtra's general holidays 2026 (GAD notification): Diwali (Bali Pratipada), Tuesday 10 November.
+        string section = Section("GermanRegulatoryFiling");
+
+        Assert.Contains("gap Tue 10 Nov               09:00–18:00     1 day    9.0 h  holiday in Pune (Diwali (Bali Pratipada))", section, StringComparison.Ordinal);
+        Assert.Contains("gap Mon 26 Jan               09:00–18:00     1 day    9.0 h  holiday in Pune (Republic Day)", section, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_report_says_which_centre_counts_unpublished_holidays_as_working_days()
+    {
+        // The Philippine 2026 proclamation leaves Eid'l Adha to be fixed on moon sighting; the data has no date for it.
+        Assert.Contains("Note: Manila's public holidays are published through 2025-12-31; later ones without a date yet count as working days.", s_report.Value, StringComparison.Ordinal);
+        Assert.Contains("14 client holidays in 2026 (US-NY public holidays)", Section("NewYorkTaxPreparation"), StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_deadline_after_a_weekend_and_Good_Friday_skips_the_client_holidays()
     {
-        // Berlin: Good Friday 26 March and Easter Monday 29 March 2027 are holidays; a ticket opened
-        // at 15:00 on Thursday 25 March (4 business hours, 08:00-17:00) is answered on Tuesday 10:00.
+        // Berlin: Good Friday 3 April and Easter Monday 6 April 2026 are holidays; a ticket opened
+        // at 15:00 on Thursday 2 April (4 business hours, 08:00-17:00) is answered on Tuesday 10:00.
         string section = Section("BerlinBookkeeping");
 
-        Assert.Contains("holiday 03-26              Thu 25 Mar 15:00 CET   Tue 30 Mar 10:00 CEST", section, StringComparison.Ordinal);
+        Assert.Contains("holiday 04-03              Thu 2 Apr 15:00 CEST   Tue 7 Apr 10:00 CEST", section, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,11 +28,12 @@ public class ReadmeExampleTests
     [Fact]
     public void Calendar_example()
     {
-        var newYork = BusinessCalendar.Create("America/New_York", "Mon-Fri 09:00-17:00").WithHoliday(new LocalDate(2027, 11, 25));
+        var newYork = BusinessCalendar.Create("America/New_York", "Mon-Fri 09:00-17:00").WithHolidays(HolidayCalendar.For(Jurisdiction.Parse("US-NY")));
         var opened = Instant.FromUtc(2027, 3, 12, 20, 0);
         var due = newYork.Add(opened, Duration.FromHours(4));
         Assert.Equal(new LocalDateTime(2027, 3, 15, 11, 0), due.InZone(newYork.Zone).LocalDateTime);
         Assert.Equal(Duration.FromHours(4), newYork.Between(opened, due));
+        Assert.False(newYork.IsBusinessDay(new LocalDate(2027, 11, 25))); // Thanksgiving, 5 U.S.C. 6103
     }
 
     [Fact]

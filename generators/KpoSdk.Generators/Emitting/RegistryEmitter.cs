@@ -9,6 +9,11 @@ internal static class RegistryEmitter
     public static string Emit(EquatableArray<RegistryEntry> entries)
     {
         var code = GeneratedCode.StartFile()
+            .Line("// Lists the contracts for other assemblies: KpoSdk.Contracts.ServiceLevelContracts.Of(assembly).")
+            .Line("#pragma warning disable CS0612, CS0618")
+            .Line("[assembly: global::KpoSdk.Contracts.ServiceLevelContractTypes(" + string.Join(", ", entries.Select(e => "typeof(" + e.FullyQualifiedName + ")")) + ")]")
+            .Line("#pragma warning restore CS0612, CS0618")
+            .Line()
             .Open("namespace KpoSdk.Generated")
             .Line("/// <summary>Every service-level contract declared in this assembly, one instance each, ordered by full type name.</summary>")
             .Line(GeneratedCode.Attribute)

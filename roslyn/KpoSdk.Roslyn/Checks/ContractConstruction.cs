@@ -52,7 +52,7 @@ internal static class ContractConstruction
 
         if (parameterless is null && type.TypeKind == TypeKind.Class)
         {
-            string fix = $"add 'public {type.ToDisplayString(s_name)}() {{ }}' (or make the existing one public or internal): " + Registry;
+            string fix = $"add '{ParameterlessConstructor(type)}' (or make the existing one public or internal): " + Registry;
             return hidden is { } accessibility
                 ? ($"has a {Describe(accessibility)} parameterless constructor, which the contract registry cannot call", fix)
                 : ("has no parameterless constructor, only constructors that take parameters", fix);
@@ -69,6 +69,40 @@ internal static class ContractConstruction
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The constructor to add: <c>public T() { }</c>, or, for a type with a primary constructor
+    /// (a positional record), one that chains to it (CS8862 otherwise):
+    /// <c>public R() : this(default!) { }</c>.
+    /// </summary>
+    private static string ParameterlessConstructor(INamedTypeSymbol type)
+    {
+        string name = type.ToDisplayString(s_name);
+        foreach (var constructor in type.InstanceConstructors)
+        {
+            if (IsPrimary(constructor))
+            {
+                var arguments = constructor.Parameters.Select(p => p.Type.IsValueType ? "default" : "default!");
+                return $"public {name}() : this({string.Join(", ", arguments)}) {{ }}";
+            }
+        }
+
+        return $"public {name}() {{ }}";
+    }
+
+    /// <summary>Whether <paramref name="constructor"/> is the primary constructor: declared by the type's own parameter list.</summary>
+    private static bool IsPrimary(IMethodSymbol constructor)
+    {
+        foreach (var reference in constructor.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is TypeDeclarationSyntax)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsObsoleteAsError(ISymbol symbol)

@@ -34,15 +34,32 @@ public sealed record CoverageWindow
         init => field = value.OrEmpty();
     } = [];
 
-    /// <summary>Gets the window as a calendar.</summary>
-    public BusinessCalendar ToCalendar() => BusinessCalendar.Create(Zone, Hours).WithHolidays(Holidays);
+    /// <summary>
+    /// Gets the jurisdiction whose built-in public holidays (<see cref="HolidayCalendar.For(KpoSdk.Jurisdiction)"/>)
+    /// need no covering, besides <see cref="Holidays"/>; null (the default) for none. Usually the
+    /// client's own jurisdiction, e.g. <c>US-NY</c>.
+    /// </summary>
+    /// <exception cref="ArgumentException">(init) The value is <c>default(Jurisdiction)</c>.</exception>
+    public Jurisdiction? PublicHolidays
+    {
+        get;
+        init => field = value is { IsDefault: true } ? throw new ArgumentException("default(Jurisdiction) names no place.", nameof(value)) : value;
+    }
+
+    /// <summary>Gets the window as a calendar, closed on <see cref="Holidays"/> and the built-in <see cref="PublicHolidays"/>.</summary>
+    /// <exception cref="HolidayDataUnavailableException"><see cref="PublicHolidays"/> names a jurisdiction without built-in holidays.</exception>
+    public BusinessCalendar ToCalendar()
+    {
+        var calendar = BusinessCalendar.Create(Zone, Hours).WithHolidays(Holidays);
+        return PublicHolidays is { } jurisdiction ? calendar.WithHolidays(HolidayCalendar.For(jurisdiction)) : calendar;
+    }
 
     /// <inheritdoc/>
     public bool Equals(CoverageWindow? other) =>
-        other is not null && Zone.Equals(other.Zone) && Hours.Equals(other.Hours) && Holidays.ValueEquals(other.Holidays);
+        other is not null && Zone.Equals(other.Zone) && Hours.Equals(other.Hours) && Holidays.ValueEquals(other.Holidays) && PublicHolidays == other.PublicHolidays;
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Zone.Id, Hours, Holidays.ValueHash());
+    public override int GetHashCode() => HashCode.Combine(Zone.Id, Hours, Holidays.ValueHash(), PublicHolidays);
 
     /// <summary>Returns e.g. <c>"America/New_York Mon-Fri 09:00-17:00"</c>.</summary>
     public override string ToString() => $"{Zone.Id} {Hours}";

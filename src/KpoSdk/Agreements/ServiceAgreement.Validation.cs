@@ -28,7 +28,9 @@ public sealed partial record ServiceAgreement
     /// that needs a licence (a signing act), that some team member holds one.</item>
     /// <item>KPO3006: a required language that is not official in the client's country.</item>
     /// <item>KPO2002, KPO3007: the team's shifts (the centres' shifts when there is no team) against
-    /// the coverage window, over <see cref="AgreementValidationOptions.CoverageDays"/>.</item>
+    /// the coverage window, over <see cref="AgreementValidationOptions.CoverageDays"/>, within the
+    /// dates whose built-in holidays (<see cref="CoverageWindow.PublicHolidays"/>,
+    /// <see cref="DeliveryCenter.PublicHolidays"/>) are known; not measured when none are.</item>
     /// </list>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside the years 1 to 9999.</exception>

@@ -56,14 +56,28 @@ public sealed record DeliveryCenter
     } = [];
 
     /// <summary>
+    /// Gets the jurisdiction whose built-in public holidays (<see cref="HolidayCalendar.For(KpoSdk.Jurisdiction)"/>)
+    /// close the centre, besides <see cref="Holidays"/>; null (the default) for none. Usually the
+    /// centre's own jurisdiction, e.g. <c>IN-MH</c> for Pune.
+    /// </summary>
+    /// <exception cref="ArgumentException">(init) The value is <c>default(Jurisdiction)</c>.</exception>
+    public Jurisdiction? PublicHolidays
+    {
+        get;
+        init => field = value is { IsDefault: true } ? throw new ArgumentException("default(Jurisdiction) names no place.", nameof(value)) : value;
+    }
+
+    /// <summary>
     /// Gets the calendar of someone working <paramref name="hours"/> at this centre: the centre's zone
-    /// and holidays with those hours.
+    /// and holidays (<see cref="Holidays"/> and the built-in <see cref="PublicHolidays"/>) with those hours.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="hours"/> is null.</exception>
+    /// <exception cref="HolidayDataUnavailableException"><see cref="PublicHolidays"/> names a jurisdiction without built-in holidays.</exception>
     public BusinessCalendar CalendarOf(WeeklyHours hours)
     {
         ArgumentNullException.ThrowIfNull(hours);
-        return BusinessCalendar.Create(Zone, hours).WithHolidays(Holidays);
+        var calendar = BusinessCalendar.Create(Zone, hours).WithHolidays(Holidays);
+        return PublicHolidays is { } jurisdiction ? calendar.WithHolidays(HolidayCalendar.For(jurisdiction)) : calendar;
     }
 
     /// <summary>Gets the calendar of each of <see cref="Shifts"/>, in the same order.</summary>
@@ -79,10 +93,11 @@ public sealed record DeliveryCenter
         && Jurisdiction == other.Jurisdiction
         && Zone.Equals(other.Zone)
         && Shifts.ValueEquals(other.Shifts)
-        && Holidays.ValueEquals(other.Holidays);
+        && Holidays.ValueEquals(other.Holidays)
+        && PublicHolidays == other.PublicHolidays;
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Name, Jurisdiction, Zone.Id, Shifts.ValueHash(), Holidays.ValueHash());
+    public override int GetHashCode() => HashCode.Combine(Name, Jurisdiction, Zone.Id, Shifts.ValueHash(), Holidays.ValueHash(), PublicHolidays);
 
     /// <summary>Returns the name, jurisdiction and zone, e.g. <c>"Pune (IN-MH, Asia/Kolkata)"</c>.</summary>
     public override string ToString() => $"{Name} ({Jurisdiction}, {Zone.Id})";

@@ -1,3 +1,5 @@
+using KpoSdk.Time;
+
 namespace KpoSdk.Serialization;
 
 /// <summary>
@@ -14,6 +16,7 @@ internal static class DocumentChecks
         for (int c = 0; c < provider.Centers.Length; c++)
         {
             Unique(provider.Centers[c].Shifts.Select(s => s.Name), $"{path}.centers[{c}].shifts", "name", "shift name");
+            HasHolidayData(provider.Centers[c].PublicHolidays, $"{path}.centers[{c}].publicHolidays");
         }
 
         var offerings = provider.Catalog.Offerings;
@@ -44,9 +47,30 @@ internal static class DocumentChecks
         NotBlank(agreement.Id, $"{path}.id");
         NotBlank(agreement.Client.Name, $"{path}.client.name");
         Check(agreement.Provider, $"{path}.provider");
+        HasHolidayData(agreement.Client.BusinessHours.PublicHolidays, $"{path}.client.businessHours.publicHolidays");
         for (int i = 0; i < agreement.Services.Length; i++)
         {
+            HasHolidayData(agreement.Services[i].Coverage?.PublicHolidays, $"{path}.services[{i}].coverage.publicHolidays");
             Unique(agreement.Services[i].Team.Select(m => m.Id), $"{path}.services[{i}].team", "id", "staff ID");
+        }
+    }
+
+    /// <summary>A document that names a jurisdiction's holidays must name one the SDK has holidays for.</summary>
+    private static void HasHolidayData(Jurisdiction? jurisdiction, string path)
+    {
+        if (jurisdiction is not { } j || HolidayCalendar.TryFor(j, out _))
+        {
+            return;
+        }
+
+        try
+        {
+            HolidayCalendar.For(j);
+        }
+        catch (HolidayDataUnavailableException ex)
+        {
+            // For's message says what is covered instead.
+            throw new JsonDocumentException(path, ex.Message, JsonToken.Quote(j.Code), null, null, ex);
         }
     }
 

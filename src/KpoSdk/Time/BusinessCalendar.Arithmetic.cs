@@ -16,6 +16,7 @@ public sealed partial class BusinessCalendar
     /// <remarks>Use <see cref="Add(Instant, Period)"/> to count business days instead.</remarks>
     /// <exception cref="ArgumentException"><paramref name="businessTime"/> is negative.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> is outside <see cref="MinInstant"/> to <see cref="MaxInstant"/>.</exception>
+    /// <exception cref="HolidayDataUnavailableException">The deadline depends on holidays of <see cref="HolidayCalendar"/> whose dates are not known (see <see cref="WithHolidays(KpoSdk.Time.HolidayCalendar)"/>).</exception>
     /// <exception cref="InvalidOperationException">
     /// The amount can never accrue: the calendar has no open time at all, no more after
     /// <paramref name="start"/>, or not enough before <see cref="MaxInstant"/>.
@@ -64,7 +65,9 @@ public sealed partial class BusinessCalendar
             block = Block(k);
         }
 
-        return Positions.ToInstant(block.PositionWhereAccrued(target));
+        long due = block.PositionWhereAccrued(target);
+        CheckKnown(position, due, "Add");
+        return Positions.ToInstant(due);
     }
 
     /// <summary>
@@ -74,6 +77,7 @@ public sealed partial class BusinessCalendar
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="a"/> is after <paramref name="b"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An instant is outside <see cref="MinInstant"/> to <see cref="MaxInstant"/> (<see cref="MaxInstant"/> itself is allowed).</exception>
+    /// <exception cref="HolidayDataUnavailableException">The interval depends on holidays of <see cref="HolidayCalendar"/> whose dates are not known.</exception>
     public Duration Between(Instant a, Instant b)
     {
         long from = Positions.CheckedEnd(a, nameof(a));
@@ -83,6 +87,7 @@ public sealed partial class BusinessCalendar
             throw new ArgumentException($"Between(a, b) needs a at or before b; a = {MessageText.Of(a)} is after b = {MessageText.Of(b)}.", nameof(a));
         }
 
+        CheckKnown(from, to, "Between");
         int first = Positions.BlockOf(from);
         int last = Positions.BlockOf(to);
         var block = Block(first);

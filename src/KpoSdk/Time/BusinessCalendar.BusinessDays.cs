@@ -15,7 +15,12 @@ public sealed partial class BusinessCalendar
     /// overrides): a night shift's date is the business day it belongs to, whatever the hour it
     /// ends.
     /// </summary>
-    public bool IsBusinessDay(LocalDate date) => _schedule.On(date).Count > 0;
+    /// <exception cref="HolidayDataUnavailableException">The holidays of <paramref name="date"/> are not known (<see cref="HolidayCalendar"/>).</exception>
+    public bool IsBusinessDay(LocalDate date)
+    {
+        CheckKnown(date, "IsBusinessDay");
+        return _schedule.On(date).Count > 0;
+    }
 
     /// <summary>
     /// The business day <paramref name="days"/> business days after <paramref name="date"/>
@@ -25,6 +30,7 @@ public sealed partial class BusinessCalendar
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside the calendar's range (1900 to 2149).</exception>
     /// <exception cref="InvalidOperationException">There are not that many business days before the end of the calendar's range (or before its last open override, when its weekly hours are <c>closed</c>).</exception>
+    /// <exception cref="HolidayDataUnavailableException">A day counted has holidays of <see cref="HolidayCalendar"/> whose dates are not known.</exception>
     public LocalDate AddBusinessDays(LocalDate date, int days)
     {
         CheckDate(date, nameof(date));
@@ -67,6 +73,7 @@ public sealed partial class BusinessCalendar
     /// <c>AddBusinessDays(s, BusinessDaysBetween(s, e)) == e</c>.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">A date is outside the calendar's range (1900 to 2149).</exception>
+    /// <exception cref="HolidayDataUnavailableException">A day counted has holidays of <see cref="HolidayCalendar"/> whose dates are not known.</exception>
     public int BusinessDaysBetween(LocalDate start, LocalDate end)
     {
         CheckDate(start, nameof(start));
@@ -102,6 +109,7 @@ public sealed partial class BusinessCalendar
     /// <exception cref="ArgumentException"><paramref name="businessDays"/> has a unit other than days, or negative days.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> is outside <see cref="MinInstant"/> to <see cref="MaxInstant"/>.</exception>
     /// <exception cref="InvalidOperationException">There are not that many business days before the end of the calendar's range, or the due day closes after <see cref="MaxInstant"/>.</exception>
+    /// <exception cref="HolidayDataUnavailableException">A day counted has holidays of <see cref="HolidayCalendar"/> whose dates are not known.</exception>
     public Instant Add(Instant start, Period businessDays)
     {
         ArgumentNullException.ThrowIfNull(businessDays);

@@ -12,6 +12,7 @@ public sealed partial class BusinessCalendar
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="interval"/> has no start or no end.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="interval"/> reaches outside <see cref="MinInstant"/> to <see cref="MaxInstant"/>.</exception>
+    /// <exception cref="HolidayDataUnavailableException">The interval depends on holidays of <see cref="HolidayCalendar"/> whose dates are not known.</exception>
     public OpenIntervalSequence OpenIntervals(Interval interval)
     {
         if (!interval.HasStart || !interval.HasEnd)
@@ -19,15 +20,13 @@ public sealed partial class BusinessCalendar
             throw new ArgumentException("OpenIntervals needs an interval with both a start and an end.", nameof(interval));
         }
 
-        return new OpenIntervalSequence(
-            this,
-            Positions.Checked(interval.Start, nameof(interval)),
-            Positions.CheckedEnd(interval.End, nameof(interval)));
+        return Sequence(Positions.Checked(interval.Start, nameof(interval)), Positions.CheckedEnd(interval.End, nameof(interval)));
     }
 
     /// <summary>The open intervals from <paramref name="start"/> to <paramref name="end"/>; see <see cref="OpenIntervals(Interval)"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An instant is outside <see cref="MinInstant"/> to <see cref="MaxInstant"/>.</exception>
+    /// <exception cref="HolidayDataUnavailableException">The interval depends on holidays of <see cref="HolidayCalendar"/> whose dates are not known.</exception>
     public OpenIntervalSequence OpenIntervals(Instant start, Instant end)
     {
         if (end < start)
@@ -35,6 +34,12 @@ public sealed partial class BusinessCalendar
             throw new ArgumentException($"The end {MessageText.Of(end)} is before the start {MessageText.Of(start)}.", nameof(end));
         }
 
-        return new OpenIntervalSequence(this, Positions.Checked(start, nameof(start)), Positions.CheckedEnd(end, nameof(end)));
+        return Sequence(Positions.Checked(start, nameof(start)), Positions.CheckedEnd(end, nameof(end)));
+    }
+
+    private OpenIntervalSequence Sequence(long from, long to)
+    {
+        CheckKnown(from, to, "OpenIntervals");
+        return new OpenIntervalSequence(this, from, to);
     }
 }

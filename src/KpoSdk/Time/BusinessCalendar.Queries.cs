@@ -7,9 +7,11 @@ public sealed partial class BusinessCalendar
 {
     /// <summary>True when the calendar is open at <paramref name="instant"/> (open intervals include their start, not their end).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The instant is outside <see cref="MinInstant"/> to <see cref="MaxInstant"/>.</exception>
+    /// <exception cref="HolidayDataUnavailableException">The answer depends on holidays of <see cref="HolidayCalendar"/> whose dates are not known.</exception>
     public bool IsOpen(Instant instant)
     {
         long position = Positions.Checked(instant, nameof(instant));
+        CheckKnown(position, position + 1, "IsOpen");
         return Block(Positions.BlockOf(position)).IndexContaining(position) >= 0;
     }
 
@@ -19,9 +21,17 @@ public sealed partial class BusinessCalendar
     /// the calendar never opens again before <see cref="MaxInstant"/>.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The instant is outside <see cref="MinInstant"/> to <see cref="MaxInstant"/>.</exception>
+    /// <exception cref="HolidayDataUnavailableException">The answer depends on holidays of <see cref="HolidayCalendar"/> whose dates are not known.</exception>
     public Instant? NextOpen(Instant instant)
     {
         long position = Positions.Checked(instant, nameof(instant));
+        var next = FindNextOpen(instant, position);
+        CheckKnown(position, next is { } open ? Positions.Of(open) + 1 : Positions.Max, "NextOpen");
+        return next;
+    }
+
+    private Instant? FindNextOpen(Instant instant, long position)
+    {
         for (int k = Positions.BlockOf(position); k < Positions.BlockCount; k++)
         {
             if (Positions.BlockStart(k) >= _openHorizon)
@@ -49,9 +59,17 @@ public sealed partial class BusinessCalendar
     /// <c>24x7</c> calendar does.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The instant is outside <see cref="MinInstant"/> to <see cref="MaxInstant"/>.</exception>
+    /// <exception cref="HolidayDataUnavailableException">The answer depends on holidays of <see cref="HolidayCalendar"/> whose dates are not known.</exception>
     public Instant? NextClose(Instant instant)
     {
         long position = Positions.Checked(instant, nameof(instant));
+        var next = FindNextClose(instant, position);
+        CheckKnown(position, next is { } close ? Positions.Of(close) + 1 : Positions.Max, "NextClose");
+        return next;
+    }
+
+    private Instant? FindNextClose(Instant instant, long position)
+    {
         int k = Positions.BlockOf(position);
         var block = Block(k);
         int i = block.IndexContaining(position);

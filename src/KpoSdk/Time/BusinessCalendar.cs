@@ -49,18 +49,26 @@ public sealed partial class BusinessCalendar
     /// <summary>Open without interruption from this position on (the end of the range when not known).</summary>
     private readonly long _alwaysOpenFrom;
 
+    /// <summary>No unknown holiday of <see cref="HolidayCalendar"/> influences a position from here …</summary>
+    private readonly long _knownStart;
+
+    /// <summary>… up to here (exclusive); see <see cref="KnownBounds"/>.</summary>
+    private readonly long _knownEnd;
+
     private BusinessCalendar(
         DateTimeZone zone,
         WeeklyHours hours,
         ImmutableSortedSet<LocalDate> holidays,
-        ImmutableSortedDictionary<LocalDate, HoursOverride> overrides)
+        ImmutableSortedDictionary<LocalDate, HoursOverride> overrides,
+        HolidayCalendar? holidayCalendar)
     {
         Zone = zone;
         Hours = hours;
         Holidays = holidays;
+        HolidayCalendar = holidayCalendar;
         _overrides = overrides;
         Overrides = [.. overrides.Values];
-        _schedule = new DaySchedule(hours.Model, holidays, overrides.Values);
+        _schedule = new DaySchedule(hours.Model, holidays, overrides.Values, holidayCalendar);
         _blocks = new IntervalBlock?[Positions.BlockCount];
 
         // A range reaches at most two days past its date and offsets are within ±18 hours, so
@@ -68,9 +76,10 @@ public sealed partial class BusinessCalendar
         _openHorizon = !hours.IsNeverOpen ? Positions.Max
             : _schedule.LastOpenOverride is { } lastOpen ? AfterInfluence(lastOpen)
             : Positions.Min;
-        _alwaysOpenFrom = !hours.IsAlwaysOpen ? Positions.Max
+        _alwaysOpenFrom = !hours.IsAlwaysOpen || holidayCalendar is not null ? Positions.Max
             : _schedule.LastSpecialDate is { } lastSpecial ? AfterInfluence(lastSpecial)
             : Positions.Min;
+        (_knownStart, _knownEnd) = KnownBounds();
     }
 
     /// <summary>The earliest instant a calendar covers: 1900-01-01T00:00:00Z.</summary>
@@ -85,8 +94,14 @@ public sealed partial class BusinessCalendar
     /// <summary>The weekly opening hours.</summary>
     public WeeklyHours Hours { get; }
 
-    /// <summary>Local dates on which no range starts (unless an override says otherwise), ordered.</summary>
+    /// <summary>Local dates on which no range starts (unless an override says otherwise), ordered: those given as dates; see also <see cref="HolidayCalendar"/>.</summary>
     public ImmutableSortedSet<LocalDate> Holidays { get; }
+
+    /// <summary>
+    /// The holiday calendar whose holidays close the calendar too (expanded lazily, a year at a
+    /// time), or null when there is none; see <see cref="WithHolidays(KpoSdk.Time.HolidayCalendar)"/>.
+    /// </summary>
+    public HolidayCalendar? HolidayCalendar { get; }
 
     /// <summary>The dated hours overrides, one per date, ordered by date.</summary>
     public IReadOnlyList<HoursOverride> Overrides { get; }
@@ -97,7 +112,7 @@ public sealed partial class BusinessCalendar
     {
         ArgumentNullException.ThrowIfNull(zone);
         ArgumentNullException.ThrowIfNull(hours);
-        return new BusinessCalendar(zone, hours, [], ImmutableSortedDictionary<LocalDate, HoursOverride>.Empty);
+        return new BusinessCalendar(zone, hours, [], ImmutableSortedDictionary<LocalDate, HoursOverride>.Empty, null);
     }
 
     /// <summary>A calendar of <paramref name="hours"/> in the IANA zone <paramref name="zoneId"/> (NodaTime's embedded tzdb).</summary>
@@ -117,14 +132,14 @@ public sealed partial class BusinessCalendar
     public BusinessCalendar WithZone(DateTimeZone zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
-        return new BusinessCalendar(zone, Hours, Holidays, _overrides);
+        return new BusinessCalendar(zone, Hours, Holidays, _overrides, HolidayCalendar);
     }
 
     /// <summary>The same calendar with other weekly hours.</summary>
     public BusinessCalendar WithHours(WeeklyHours hours)
     {
         ArgumentNullException.ThrowIfNull(hours);
-        return new BusinessCalendar(Zone, hours, Holidays, _overrides);
+        return new BusinessCalendar(Zone, hours, Holidays, _overrides, HolidayCalendar);
     }
 
     /// <summary>The same calendar with one more holiday (no change if it is one already).</summary>
@@ -135,11 +150,33 @@ public sealed partial class BusinessCalendar
     public BusinessCalendar WithHolidays(IEnumerable<LocalDate> dates)
     {
         ArgumentNullException.ThrowIfNull(dates);
-        return new BusinessCalendar(Zone, Hours, Holidays.Union(dates), _overrides);
+        return new BusinessCalendar(Zone, Hours, Holidays.Union(dates), _overrides, HolidayCalendar);
     }
 
-    /// <summary>The same calendar without any holidays.</summary>
-    public BusinessCalendar WithoutHolidays() => new(Zone, Hours, [], _overrides);
+    /// <summary>
+    /// The same calendar closed on the holidays of <paramref name="holidays"/> too, for example
+    /// <c>WithHolidays(HolidayCalendar.For(Jurisdiction.Parse("US-NY")))</c>. The holidays are not
+    /// listed up front: each block of about 417 days asks for its years when first used, so the
+    /// calendar works over its whole range and <see cref="Add(Instant, Duration)"/> and
+    /// <see cref="Between"/> stay allocation-free. A calendar that already has one gets both
+    /// (<see cref="HolidayCalendar.With(HolidayCalendar)"/>).
+    /// </summary>
+    /// <remarks>
+    /// Unless <paramref name="holidays"/> omits unknown holidays, every query whose answer depends
+    /// on a local date outside its <see cref="HolidayCalendar.KnownFrom"/> to
+    /// <see cref="HolidayCalendar.KnownThrough"/> throws <see cref="HolidayDataUnavailableException"/>:
+    /// an instant before the first known date's influence ends, an interval or a deadline reaching
+    /// the start of the first unknown date, a business day outside the known dates.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="holidays"/> is null.</exception>
+    public BusinessCalendar WithHolidays(HolidayCalendar holidays)
+    {
+        ArgumentNullException.ThrowIfNull(holidays);
+        return new BusinessCalendar(Zone, Hours, Holidays, _overrides, HolidayCalendar is null ? holidays : HolidayCalendar.With(holidays));
+    }
+
+    /// <summary>The same calendar without any holidays: neither dates nor a holiday calendar.</summary>
+    public BusinessCalendar WithoutHolidays() => new(Zone, Hours, [], _overrides, null);
 
     /// <summary>The same calendar with a dated hours override, replacing any other override on its date.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="hoursOverride"/> is null.</exception>
@@ -161,14 +198,14 @@ public sealed partial class BusinessCalendar
             builder[item.Date] = item;
         }
 
-        return new BusinessCalendar(Zone, Hours, Holidays, builder.ToImmutable());
+        return new BusinessCalendar(Zone, Hours, Holidays, builder.ToImmutable(), HolidayCalendar);
     }
 
-    /// <summary>A summary such as <c>America/New_York Mon-Fri 09:00-17:00 (10 holidays, 1 override)</c>.</summary>
+    /// <summary>A summary such as <c>America/New_York Mon-Fri 09:00-17:00 (10 holidays, 1 override)</c>, with the holiday calendar's summary when there is one.</summary>
     public override string ToString() =>
         string.Create(
             CultureInfo.InvariantCulture,
-            $"{Zone.Id} {Hours} ({Holidays.Count} holiday{(Holidays.Count == 1 ? string.Empty : "s")}, {Overrides.Count} override{(Overrides.Count == 1 ? string.Empty : "s")})");
+            $"{Zone.Id} {Hours} ({(HolidayCalendar is null ? string.Empty : HolidayCalendar + "; ")}{Holidays.Count} holiday{(Holidays.Count == 1 ? string.Empty : "s")}, {Overrides.Count} override{(Overrides.Count == 1 ? string.Empty : "s")})");
 
     internal IntervalBlock Block(int index) => Volatile.Read(ref _blocks[index]) ?? Materialize(index);
 

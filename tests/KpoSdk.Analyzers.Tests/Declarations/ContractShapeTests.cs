@@ -26,7 +26,9 @@ public sealed class ContractShapeTests
         { "public ref partial struct {|#0:A|};", "is a ref struct", "remove 'ref': a contract is used as an IServiceLevelContract, which a ref struct cannot be" },
         { "file partial class {|#0:A|};", "is file-local", "remove 'file': the generated part is another file, and the registry of all contracts must see the type" },
         { "public partial class {|#0:A|} { public A(int x) { } }", "has no parameterless constructor, only constructors that take parameters", "add 'public A() { }' (or make the existing one public or internal): " + Registry },
-        { "public partial record {|#0:A|}(int X);", "has no parameterless constructor, only constructors that take parameters", "add 'public A() { }' (or make the existing one public or internal): " + Registry },
+        { "public partial record {|#0:A|}(int X);", "has no parameterless constructor, only constructors that take parameters", "add 'public A() : this(default) { }' (or make the existing one public or internal): " + Registry },
+        { "public partial record {|#0:A|}(string Name, int Size);", "has no parameterless constructor, only constructors that take parameters", "add 'public A() : this(default!, default) { }' (or make the existing one public or internal): " + Registry },
+        { "public partial class {|#0:A|}(string name) { public string Name { get; } = name; }", "has no parameterless constructor, only constructors that take parameters", "add 'public A() : this(default!) { }' (or make the existing one public or internal): " + Registry },
         { "public partial class {|#0:A|} { private A() { } }", "has a private parameterless constructor, which the contract registry cannot call", "add 'public A() { }' (or make the existing one public or internal): " + Registry },
         { "public partial class {|#0:A|} { protected A() { } }", "has a protected parameterless constructor, which the contract registry cannot call", "add 'public A() { }' (or make the existing one public or internal): " + Registry },
         { "public partial class {|#0:A|} { private protected A() { } }", "has a private protected parameterless constructor, which the contract registry cannot call", "add 'public A() { }' (or make the existing one public or internal): " + Registry },
@@ -98,4 +100,10 @@ public sealed class ContractShapeTests
     public Task A_constructor_in_another_part_in_another_file_counts() => Verify.VerifyAsync(
         Sources.Contract(Attributes, "public partial class A { private A(int x) { } }"),
         "public partial class A { public A() { } }\n");
+
+    [Theory]
+    [InlineData("public partial record A(string Name, int Size) { public A() : this(default!, default) { } }")]
+    [InlineData("public partial class A(string name) { public A() : this(default!) { } public string Name { get; } = name; }")]
+    public Task The_suggested_constructor_compiles_and_completes_the_type(string declaration) =>
+        Verify.VerifyAsync(Sources.Contract(Attributes, declaration));
 }

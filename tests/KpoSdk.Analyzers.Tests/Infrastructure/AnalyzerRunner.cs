@@ -19,6 +19,7 @@ internal sealed class AnalyzerRunner
     [
         new AttributeInputAnalyzer(), new SdkCallAnalyzer(), new CountryServiceRuleAnalyzer(), new CatalogDesignationAnalyzer(),
         new ContractConsistencyAnalyzer(), new ContractDeclarationAnalyzer(), new ContractCompletenessAnalyzer(), new RuleConfigurationAnalyzer(),
+        new GeneratedTypeConflictSuppressor(),
     ];
 
     private static readonly CSharpCompilation s_base = CSharpCompilation.Create(

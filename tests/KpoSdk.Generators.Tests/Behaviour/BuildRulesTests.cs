@@ -47,4 +47,18 @@ public sealed class BuildRulesTests
         Assert.Contains(withoutOverlay.Contract("HavanaBooks").Validate(s_date), v => v.Key == "us-ofac-cuba");
         Assert.DoesNotContain(withOverlay.Contract("HavanaBooks").Validate(s_date), v => v.Key == "us-ofac-cuba");
     }
+
+    [Fact]
+    public void Other_assemblies_list_an_assemblys_contracts_through_the_generated_attribute()
+    {
+        using var compiled = new CompiledContracts(Usings + UkPayroll + "internal partial class Bare { }\n"
+            + UkPayroll + "[Safeguards(Safeguard.UkInternationalDataTransferAgreement)] internal partial class WithIdta { }\n");
+
+        var listed = KpoSdk.Contracts.ServiceLevelContracts.Of(compiled.Assembly);
+
+        Assert.Equal(["Bare", "WithIdta"], listed.Select(c => c.GetType().Name));
+        Assert.Equal(compiled.Registry.Select(c => c.GetType()), listed.Select(c => c.GetType()));
+        Assert.Same(listed, KpoSdk.Contracts.ServiceLevelContracts.Of(compiled.Assembly));
+        Assert.Empty(KpoSdk.Contracts.ServiceLevelContracts.Of(typeof(object).Assembly));
+    }
 }

@@ -72,18 +72,23 @@ internal static class DocumentGenerators
             })
             .ToImmutableArray());
 
+    /// <summary>No built-in holidays, or those of a jurisdiction that has them.</summary>
+    public static readonly Gen<Jurisdiction?> PublicHolidays =
+        Gen.Frequency((2, Gen.Const((Jurisdiction?)null)), (1, Gen.OneOf([.. HolidayCalendar.Covered]).Select(j => (Jurisdiction?)j)));
+
     public static readonly Gen<DeliveryCenter> Center =
-        Gen.Select(Text, Jurisdiction, Zone, Gen.Select(Text, Hours).Array[0, 3], Dates)
-            .Select((name, j, zone, shifts, holidays) => new DeliveryCenter(name, j, zone)
+        Gen.Select(Text, Jurisdiction, Zone, Gen.Select(Text, Hours).Array[0, 3], Dates, PublicHolidays)
+            .Select((name, j, zone, shifts, holidays, publicHolidays) => new DeliveryCenter(name, j, zone)
             {
                 Shifts = [.. shifts.Select((s, i) => new Shift($"{i}-{s.Item1}", s.Item2))],
                 Holidays = holidays,
+                PublicHolidays = publicHolidays,
             });
 
     public static readonly Gen<Provider> Provider =
         Gen.Select(Text, Jurisdiction, Center.Array[1, 4]).SelectMany((name, hq, raw) =>
         {
-            ImmutableArray<DeliveryCenter> centers = [.. raw.Select((c, i) => new DeliveryCenter($"{i}-{c.Name}", c.Jurisdiction, c.Zone) { Shifts = c.Shifts, Holidays = c.Holidays })];
+            ImmutableArray<DeliveryCenter> centers = [.. raw.Select((c, i) => new DeliveryCenter($"{i}-{c.Name}", c.Jurisdiction, c.Zone) { Shifts = c.Shifts, Holidays = c.Holidays, PublicHolidays = c.PublicHolidays })];
             ImmutableArray<string> names = [.. centers.Select(c => c.Name)];
             var designation = Gen.Select(Gen.Int[0, Country.Count - 1], Requirement.Array[1, 3]).Select((row, r) => new LanguageDesignation(Country.All[row], [.. r]));
             var offering = Gen.Select(Gen.Enum<ServiceLine>(), Jurisdiction.Array[1, 3], Gen.OneOf(names.ToArray()).Array[1, 3], designation.Array[0, 2])
@@ -101,7 +106,7 @@ internal static class DocumentGenerators
                 Gen.OneOf(centers.Add("unknown centre").ToArray()).Array[0, 3],
                 Members("T-", centers, 3),
                 Gen.Bool,
-                Gen.Select(Zone, Hours, Dates).Select((z, h, d) => new CoverageWindow(z, h) { Holidays = d }),
+                Gen.Select(Zone, Hours, Dates, PublicHolidays).Select((z, h, d, p) => new CoverageWindow(z, h) { Holidays = d, PublicHolidays = p }),
                 Requirement.Array[0, 2],
                 Gen.Enum<CredentialKind>().Array[0, 2],
                 Gen.Enum<EducationLevel>().Array[0, 1])
@@ -118,7 +123,7 @@ internal static class DocumentGenerators
         Provider.SelectMany(provider =>
             Gen.Select(
                     Text,
-                    Gen.Select(Text, Jurisdiction, Zone, Hours, Dates).Select((n, j, z, h, d) => new Client(n, j, new CoverageWindow(z, h) { Holidays = d })),
+                    Gen.Select(Text, Jurisdiction, Zone, Hours, Dates, PublicHolidays).Select((n, j, z, h, d, p) => new Client(n, j, new CoverageWindow(z, h) { Holidays = d, PublicHolidays = p })),
                     Gen.Enum<EngagementModel>(),
                     Term,
                     Jurisdiction,

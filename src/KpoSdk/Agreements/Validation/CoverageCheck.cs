@@ -32,19 +32,59 @@ internal static class CoverageCheck
 
     public static void Check(ServiceAgreement agreement, AgreedService service, ImmutableArray<(int Index, DeliveryCenter Center)> centers, string path, string description, DateInterval? dates, ViolationList violations)
     {
-        if (dates is not null)
+        if (dates is not null && Measure(agreement, service, centers, dates, onlyKnownHolidays: true) is { } coverage)
         {
-            Report(Measure(agreement, service, centers, dates), path, description, violations);
+            Report(coverage, path, description, violations);
         }
     }
 
     /// <summary>Measures the service's coverage: by its team's shifts, or by its centres' shifts when it has no team.</summary>
-    public static ServiceCoverage Measure(ServiceAgreement agreement, AgreedService service, IEnumerable<(int Index, DeliveryCenter Center)> centers, DateInterval dates)
+    /// <exception cref="HolidayDataUnavailableException">A calendar's built-in holidays are not known for <paramref name="dates"/>.</exception>
+    public static ServiceCoverage Measure(ServiceAgreement agreement, AgreedService service, IEnumerable<(int Index, DeliveryCenter Center)> centers, DateInterval dates) =>
+        Measure(agreement, service, centers, dates, onlyKnownHolidays: false)!;
+
+    /// <summary>
+    /// Measures coverage; with <paramref name="onlyKnownHolidays"/>, on the part of <paramref name="dates"/>
+    /// whose built-in holidays every calendar knows (validation never throws), null when none is left.
+    /// </summary>
+    private static ServiceCoverage? Measure(ServiceAgreement agreement, AgreedService service, IEnumerable<(int Index, DeliveryCenter Center)> centers, DateInterval dates, bool onlyKnownHolidays)
     {
         var window = service.Coverage ?? agreement.Client.BusinessHours;
         bool byTeam = !service.Team.IsEmpty;
         var calendars = byTeam ? TeamCalendars(agreement.Provider, service.Team) : CenterCalendars(centers.Select(c => c.Center));
-        return new ServiceCoverage(window, byTeam, calendars, Analyze(window.ToCalendar(), dates, calendars));
+        var client = window.ToCalendar();
+        if (!onlyKnownHolidays)
+        {
+            return new ServiceCoverage(window, byTeam, calendars, Analyze(client, dates, calendars));
+        }
+
+        if (KnownPart(dates, [client, .. calendars.Select(c => c.Calendar)]) is not { } known)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new ServiceCoverage(window, byTeam, calendars, Analyze(client, known, calendars));
+        }
+        catch (HolidayDataUnavailableException)
+        {
+            // A shift reaching across the margin into an unknown date: not measured rather than guessed.
+            return null;
+        }
+    }
+
+    /// <summary>The dates, less two days at either end of every calendar's known holidays (zones and night shifts reach a day or two across).</summary>
+    private static DateInterval? KnownPart(DateInterval dates, IEnumerable<BusinessCalendar> calendars)
+    {
+        var (start, end) = (dates.Start, dates.End);
+        foreach (var holidays in calendars.Select(c => c.HolidayCalendar).OfType<HolidayCalendar>().Where(h => h.UnknownHolidays == UnknownHolidays.Throw))
+        {
+            start = holidays.KnownFrom > LocalDate.MinIsoValue && holidays.KnownFrom.PlusDays(2) > start ? holidays.KnownFrom.PlusDays(2) : start;
+            end = holidays.KnownThrough < LocalDate.MaxIsoValue && holidays.KnownThrough.PlusDays(-2) < end ? holidays.KnownThrough.PlusDays(-2) : end;
+        }
+
+        return start <= end ? new DateInterval(start, end) : null;
     }
 
     public static void Report(ServiceCoverage coverage, string path, string description, ViolationList violations)

@@ -13,10 +13,12 @@ internal sealed class DaySchedule
     private readonly WeeklyHoursModel _weekly;
     private readonly FrozenSet<LocalDate> _holidays;
     private readonly FrozenDictionary<LocalDate, MinuteRange[]> _overrides;
+    private readonly HolidayCalendar? _source;
 
-    public DaySchedule(WeeklyHoursModel weekly, IEnumerable<LocalDate> holidays, IEnumerable<HoursOverride> overrides)
+    public DaySchedule(WeeklyHoursModel weekly, IEnumerable<LocalDate> holidays, IEnumerable<HoursOverride> overrides, HolidayCalendar? source = null)
     {
         _weekly = weekly;
+        _source = source;
         _holidays = holidays.ToFrozenSet();
         _overrides = overrides.ToFrozenDictionary(e => e.Date, e => e.Ranges);
         var special = _holidays.Concat(_overrides.Keys).ToList();
@@ -27,7 +29,7 @@ internal sealed class DaySchedule
         WeeklyIsEmpty = weekly.IsClosed;
     }
 
-    /// <summary>The latest holiday or override date, if any.</summary>
+    /// <summary>The latest holiday or override date, if any (holidays of a holiday calendar not included: they go on every year).</summary>
     public LocalDate? LastSpecialDate { get; }
 
     /// <summary>The earliest override that opens, if any.</summary>
@@ -45,6 +47,16 @@ internal sealed class DaySchedule
             return ranges;
         }
 
-        return _holidays.Contains(date) ? [] : _weekly.On((int)date.DayOfWeek);
+        return IsHoliday(date) ? [] : _weekly.On((int)date.DayOfWeek);
     }
+
+    /// <summary>
+    /// The ranges a holiday on <paramref name="date"/> would close: the weekly ones, unless an
+    /// override decides the date whatever the holidays.
+    /// </summary>
+    public IReadOnlyList<MinuteRange> ClosableOn(LocalDate date) =>
+        _overrides.ContainsKey(date) ? [] : _weekly.On((int)date.DayOfWeek);
+
+    // The holiday source never throws here: its unknown dates are guarded by the calendar's known bounds.
+    private bool IsHoliday(LocalDate date) => _holidays.Contains(date) || (_source is not null && _source.IsClosed(date));
 }
