@@ -29,6 +29,14 @@ public class RuleDataAgreementTests
             Assert.Equal(line.GetProperty("isSigningAct").GetBoolean(), info.IsSigningAct);
             Assert.Equal(line.GetProperty("needsRegulationFamiliarity").GetBoolean(), info.NeedsRegulationFamiliarity);
             Assert.Equal(line.GetProperty("needsCredential").EnumerateArray().Select(c => c.GetString()), info.QualifyingCredentials.Select(c => c.ToString()));
+            var within = line.TryGetProperty("needsCredentialIn", out var w) ? w.EnumerateArray().ToArray() : [];
+            Assert.Equal(within.Length, info.RequirementsIn.Count);
+            for (int i = 0; i < within.Length; i++)
+            {
+                Assert.Equal(within[i].GetProperty("jurisdictions").EnumerateArray().Select(j => j.GetString()), info.RequirementsIn[i].Jurisdictions);
+                Assert.Equal(within[i].GetProperty("anyOf").EnumerateArray().Select(c => c.GetString()), info.RequirementsIn[i].AnyOf.Select(c => c.ToString()));
+                Assert.Equal(within[i].GetProperty("source").GetString(), info.RequirementsIn[i].Source);
+            }
         }
     }
 

@@ -97,7 +97,7 @@ internal static class Samples
     public static readonly StaffMember Ananya = Member(
         "IN-001", "Ananya Rao", "Pune", Hours("Mon-Fri 18:30-03:30"),
         [EducationLevel.Master],
-        [new Credential(CredentialKind.UsEnrolledAgent, J("US"), new LocalDate(2027, 3, 31)), new Credential(CredentialKind.IcaiCharteredAccountant, J("IN"))],
+        [new Credential(CredentialKind.UsEnrolledAgent, J("US"), new LocalDate(2027, 3, 31)), new Credential(CredentialKind.IcaiCharteredAccountant, J("IN")), new Credential(CredentialKind.PreparerTaxIdentificationNumber, J("US"), new LocalDate(2026, 12, 31))],
         [Speaks("en:C1"), Speaks("hi:C2")],
         [J("US")]);
 
