@@ -76,6 +76,14 @@ public class RuleDataAgreementTests
     }
 
     [Fact]
-    public void Default_rules_use_only_the_three_rule_IDs() =>
-        Assert.All(RuleSet.Default.Rules, r => Assert.Contains(r.RuleId, new[] { DiagnosticIds.SanctionedJurisdiction, DiagnosticIds.LicensedProfessionalRequired, DiagnosticIds.PersonalDataTransfer }));
+    public void Default_rules_use_only_the_four_rule_IDs_data_may_carry() =>
+        Assert.All(RuleSet.Default.Rules, r => Assert.Contains(r.RuleId, new[] { DiagnosticIds.SanctionedJurisdiction, DiagnosticIds.LicensedProfessionalRequired, DiagnosticIds.PersonalDataTransfer, DiagnosticIds.MissingSafeguard }));
+
+    [Fact]
+    public void Rules_that_only_demand_a_safeguard_are_KPO1005_and_name_one() =>
+        Assert.All(RuleSet.Default.Rules.Where(r => r.Kind == RuleKind.RequiredSafeguard), r =>
+        {
+            Assert.Equal(DiagnosticIds.MissingSafeguard, r.RuleId);
+            Assert.NotEmpty(r.Exemptions.Safeguards);
+        });
 }
