@@ -65,7 +65,7 @@ public sealed class RuleCheckTests
     {
         var service = Service(ServiceLine.Payroll, ["Pune"]);
         var thirdParty = Clean(service, safeguards: [Safeguard.BindingCorporateRules]);
-        var captive = Agreement("T-1", thirdParty.Client, thirdParty.Provider, EngagementModel.Captive, thirdParty.Term, thirdParty.GoverningLaw, [service], [Safeguard.BindingCorporateRules]);
+        var captive = Agreement("T-1", thirdParty.Client, thirdParty.Provider, EngagementModel.Captive, thirdParty.Term, thirdParty.GoverningLaw, [service], [.. CleanBase, Safeguard.BindingCorporateRules]);
 
         Assert.Equal("eu-gdpr-chapter-v", Single(thirdParty, "KPO1003").RuleKey);
         Assert.DoesNotContain(Violations(captive), v => v.RuleId == "KPO1003");
