@@ -93,7 +93,7 @@ public enum CredentialKind
     /// <summary>Expert-comptable (France), granted by Ordre des experts-comptables.</summary>
     ExpertComptable = 29,
 
-    /// <summary>Commissaire aux comptes (France), granted by Registration on the list of statutory auditors kept by the French audit oversight authority.</summary>
+    /// <summary>Commissaire aux comptes (France), granted by the French audit oversight authority (registration on its list of statutory auditors).</summary>
     CommissaireAuxComptes = 30,
 
     /// <summary>Registeraccountant (Netherlands), granted by Koninklijke Nederlandse Beroepsorganisatie van Accountants (NBA).</summary>

@@ -173,7 +173,7 @@ internal static class CredentialTable
                 new(["FR"], [ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.Payroll, ServiceLine.AuditPreparation], QualificationBasis.Recognition, null),
             ],
             "Ordonnance n° 45-2138 du 19 septembre 1945, arts. 2 and 20"),
-        new(CredentialKind.CommissaireAuxComptes, "Commissaire aux comptes (France)", "Registration on the list of statutory auditors kept by the French audit oversight authority", ["FR"], GrantingLevel.Country,
+        new(CredentialKind.CommissaireAuxComptes, "Commissaire aux comptes (France)", "The French audit oversight authority (registration on its list of statutory auditors)", ["FR"], GrantingLevel.Country,
             [
                 new(["FR"], [ServiceLine.StatutoryAuditOpinion], QualificationBasis.License, null),
             ],
