@@ -10,12 +10,16 @@ internal static class DeliveryOptionsReport
 
     private static readonly Country[] Centers = [Country.IN, Country.PH, Country.PL];
 
+    // Acme signs a processor contract with every client (GDPR and UK GDPR Art. 28, the CCPA), so the
+    // rules that only ask for one do not decide where a service may be delivered from.
+    private static readonly Safeguard[] InPlace = [Safeguard.ProcessorContract];
+
     /// <summary>Acme's clients and centres: one line per service and client, one column per centre.</summary>
     public static void WriteAcme(TextWriter output, LocalDate date)
     {
         var rules = RuleSet.Default;
         output.WriteLine($"Acme Knowledge Services: delivery options on {date:uuuu-MM-dd} (rule data {rules.DataVersion})");
-        output.WriteLine("ok = allowed; safeguard = allowed with a data-transfer safeguard in place; caution = a warning applies; NO = prohibited");
+        output.WriteLine("ok = allowed (with Acme's processor contract); safeguard = allowed with a further safeguard in place; caution = a warning applies; NO = prohibited");
         output.WriteLine();
         output.WriteLine($"{"service",-26} {"client",-7} {string.Join(" ", Centers.Select(c => $"{c.Alpha2,-10}"))}");
         var notes = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -25,7 +29,7 @@ internal static class DeliveryOptionsReport
             {
                 var cells = Centers.Select(centre =>
                 {
-                    var violations = rules.Evaluate(service, client, centre, date);
+                    var violations = rules.Evaluate(service, client, centre, date, InPlace);
                     foreach (var violation in violations)
                     {
                         notes.TryAdd($"{violation.RuleId} {violation.Key}", violation.Rule.Title);
@@ -53,7 +57,7 @@ internal static class DeliveryOptionsReport
     {
         var rules = RuleSet.Default;
         var byVerdict = Country.All
-            .Select(country => (Country: country, Violations: rules.Evaluate(service, client, country, date)))
+            .Select(country => (Country: country, Violations: rules.Evaluate(service, client, country, date, InPlace)))
             .GroupBy(x => Verdict(x.Violations))
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         output.WriteLine($"{service} for a client in {client.Code} ({client.Name}) on {date:uuuu-MM-dd}:");

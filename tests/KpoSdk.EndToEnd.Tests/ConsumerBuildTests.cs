@@ -40,7 +40,7 @@ public sealed class ConsumerBuildTests(PackedPackage package)
                 "tax.january.uncovered=5",
                 "sydney.type=SydneyLegalResearch",
                 "country=IN",
-                "london.safeguards=UkInternationalDataTransferAgreement",
+                "london.safeguards=UkInternationalDataTransferAgreement,ProcessorContract",
                 "london.validate=0",
                 "havana.validate=0",
                 "havana.defaultRules=us-ofac-cuba",
@@ -61,10 +61,13 @@ public sealed class ConsumerBuildTests(PackedPackage package)
         Assert.Equal(
             new[]
             {
+                ("Contracts.cs", 4, 89, "KPO1005"),   // "IN": US tax preparation from India without the taxpayers' § 7216 consent
                 ("Contracts.cs", 9, 61, "KPO0001"),   // the 'US-XX' inside Client = "US-XX"
                 ("Contracts.cs", 10, 18, "KPO0002"),  // "America/New_Yrok"
+                ("Contracts.cs", 13, 86, "KPO1005"),  // "IN": the same, on a contract
                 ("Contracts.cs", 14, 42, "KPO0005"),  // 'Fry' inside "Mon-Fry 09:00-17:00"
                 ("Contracts.cs", 15, 19, "KPO0004"),  // 'X' inside "PT4X"
+                ("Contracts.cs", 18, 86, "KPO1005"),  // "IN": the same
                 ("Contracts.cs", 20, 14, "KPO9001"),  // the name of the non-partial class
                 ("Contracts.cs", 24, 55, "KPO0001"),  // Country.Parse("XX")
                 ("Contracts.cs", 28, 76, "KPO1003"),  // "IN": UK payroll from India without a declared safeguard

@@ -9,6 +9,7 @@ namespace KpoSdk.Samples.Acme.Contracts;
 [ResponseTime("PT4H")]
 [ResolutionTime("P3D")]
 [RequiresLanguage("en", CefrLevel.C1)]
+[Safeguards(Safeguard.Section7216Consent)]
 public partial class NewYorkTaxPreparation;
 
 /// <summary>Market and company research for New York, written in English at C2, from Kraków's late shift.</summary>
@@ -24,6 +25,7 @@ public partial class NewYorkBusinessResearch;
 [CoverageWindow("Europe/London", "Mon-Fri 09:00-17:30")]
 [ResponseTime("PT2H")]
 [ResolutionTime("P1D")]
+[Safeguards(Safeguard.ProcessorContract)]
 public partial class LondonPayroll;
 
 /// <summary>German bookkeeping in German, from Kraków.</summary>
@@ -32,6 +34,7 @@ public partial class LondonPayroll;
 [ResponseTime("PT4H")]
 [ResolutionTime("P2D")]
 [RequiresLanguage("de", CefrLevel.B2)]
+[Safeguards(Safeguard.ProcessorContract)]
 public partial class BerlinBookkeeping;
 
 /// <summary>German regulatory filings prepared in Pune, with a calendar-time response.</summary>
@@ -39,6 +42,7 @@ public partial class BerlinBookkeeping;
 [CoverageWindow("Europe/Berlin", "Mon-Fri 09:00-18:00")]
 [ResponseTime("PT8H", Clock = SlaClockBasis.CalendarTime)]
 [ResolutionTime("P5D")]
+[Safeguards(Safeguard.StandardContractualClauses, Safeguard.ProcessorContract)]
 public partial class GermanRegulatoryFiling;
 
 /// <summary>Legal research for Sydney from Manila's early shift.</summary>
@@ -53,4 +57,5 @@ public partial class SydneyLegalResearch;
 [CoverageWindow("America/New_York", "Mon-Fri 08:00-18:00")]
 [ResponseTime("PT1H")]
 [ResolutionTime("P2D")]
+[Safeguards(Safeguard.ClientInformedConsent)]
 public partial class NewYorkParalegalSupport;

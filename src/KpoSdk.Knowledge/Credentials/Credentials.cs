@@ -9,7 +9,8 @@ internal static partial class Credentials
     private static readonly CredentialInfo?[] s_byKind = BuildIndex();
 
     // Qualification selectors compiled once against the default rule set's groups ("@US", "@EEA").
-    private static readonly Lazy<Dictionary<CredentialQualification, JurisdictionSet>> s_sets = new(CompileSets);
+    private static readonly Lazy<GroupResolver> s_groups = new(() => new GroupResolver(DefaultRules.CreateGroups()));
+    private static readonly Lazy<Dictionary<CredentialQualification, QualificationSets>> s_sets = new(CompileSets);
 
     public static IReadOnlyList<CredentialInfo> All => CredentialTable.Rows;
 
@@ -52,7 +53,10 @@ internal static partial class Credentials
     /// null when it does not count there. The one semantics of recognition: a qualification's
     /// jurisdictions (groups such as "@US" included) must contain the client, and "granting" means
     /// that the granting jurisdiction contains the client (a New York licence counts for a client
-    /// in New York, not for one in another state, nor for one given as the whole United States).
+    /// in New York, not for one in another state, nor for one given as the whole United States);
+    /// a qualification restricted to grants in some jurisdictions ("grantedIn") counts only when
+    /// they contain <paramref name="grantedIn"/> (a bar admission of England and Wales does not let
+    /// its holder practise before the IRS).
     /// </summary>
     /// <exception cref="ArgumentException">The credential cannot be granted in <paramref name="grantedIn"/> (<see cref="CanGrant"/>).</exception>
     public static QualificationBasis? Qualification(CredentialKind kind, JurisdictionId grantedIn, ServiceLine service, JurisdictionId client, CalendarDate date)
@@ -135,23 +139,42 @@ internal static partial class Credentials
         }
     }
 
-    private static bool Covers(CredentialQualification qualification, JurisdictionId grantedIn, JurisdictionId client, CalendarDate date) =>
-        s_sets.Value[qualification].Contains(client, date)
-        || (qualification.Jurisdictions.Contains("granting") && grantedIn.Contains(client));
-
-    private static Dictionary<CredentialQualification, JurisdictionSet> CompileSets()
+    private static bool Covers(CredentialQualification qualification, JurisdictionId grantedIn, JurisdictionId client, CalendarDate date)
     {
-        var groups = new GroupResolver(DefaultRules.CreateGroups());
-        var sets = new Dictionary<CredentialQualification, JurisdictionSet>();
+        var sets = s_sets.Value[qualification];
+        return (sets.GrantedIn is null || sets.GrantedIn.Contains(grantedIn, date))
+            && (sets.Clients.Contains(client, date) || (qualification.Jurisdictions.Contains("granting") && grantedIn.Contains(client)));
+    }
+
+    private static Dictionary<CredentialQualification, QualificationSets> CompileSets()
+    {
+        var sets = new Dictionary<CredentialQualification, QualificationSets>();
         foreach (var info in CredentialTable.Rows)
         {
             foreach (var qualification in info.Qualifies)
             {
-                sets[qualification] = groups.Compile(qualification.Jurisdictions.Where(j => j != "granting"), $"Credential {info.Kind}");
+                string context = $"Credential {info.Kind}";
+                sets[qualification] = new QualificationSets(
+                    s_groups.Value.Compile(qualification.Jurisdictions.Where(j => j != "granting"), context),
+                    qualification.GrantedIn.Count == 0 ? null : s_groups.Value.Compile(qualification.GrantedIn, context));
             }
         }
 
         return sets;
+    }
+
+    /// <summary>A qualification's client jurisdictions and, when it has one, its granting restriction, compiled.</summary>
+    private sealed class QualificationSets
+    {
+        public QualificationSets(JurisdictionSet clients, JurisdictionSet? grantedIn)
+        {
+            Clients = clients;
+            GrantedIn = grantedIn;
+        }
+
+        public JurisdictionSet Clients { get; }
+
+        public JurisdictionSet? GrantedIn { get; }
     }
 
     private static CredentialInfo?[] BuildIndex()

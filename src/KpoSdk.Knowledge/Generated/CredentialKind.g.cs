@@ -18,7 +18,7 @@ public enum CredentialKind
     /// <summary>Chartered Certified Accountant, ACCA, granted by Association of Chartered Certified Accountants (United Kingdom; members worldwide).</summary>
     Acca = 4,
 
-    /// <summary>Chartered Accountant, ICAEW (England and Wales), granted by Institute of Chartered Accountants in England and Wales.</summary>
+    /// <summary>Chartered Accountant, ICAEW, granted by Institute of Chartered Accountants in England and Wales (members worldwide).</summary>
     IcaewCharteredAccountant = 5,
 
     /// <summary>Steuerberater (Germany), granted by Steuerberaterkammern, after the state tax advisers' examination.</summary>
@@ -51,9 +51,60 @@ public enum CredentialKind
     /// <summary>Chartered Professional Accountant (Canada), granted by Provincial CPA bodies (e.g. CPA Ontario).</summary>
     CharteredProfessionalAccountantCanada = 15,
 
-    /// <summary>Chartered Accountant, CA ANZ (Australia and New Zealand), granted by Chartered Accountants Australia and New Zealand.</summary>
+    /// <summary>Chartered Accountant, CA ANZ, granted by Chartered Accountants Australia and New Zealand (members worldwide).</summary>
     CharteredAccountantAustraliaNewZealand = 16,
 
     /// <summary>Certified Public Accountant (Philippines), granted by Professional Regulation Commission, Board of Accountancy.</summary>
     PhilippineCertifiedPublicAccountant = 17,
+
+    /// <summary>Preparer Tax Identification Number (US), granted by Internal Revenue Service.</summary>
+    PreparerTaxIdentificationNumber = 18,
+
+    /// <summary>Registered tax agent (Australia), granted by Tax Practitioners Board.</summary>
+    TaxPractitionersBoardTaxAgent = 19,
+
+    /// <summary>Registered BAS agent (Australia), granted by Tax Practitioners Board.</summary>
+    TaxPractitionersBoardBasAgent = 20,
+
+    /// <summary>Registered company auditor (Australia), granted by Australian Securities and Investments Commission.</summary>
+    AsicRegisteredCompanyAuditor = 21,
+
+    /// <summary>Chartered Accountant, ICAS (Scotland), granted by Institute of Chartered Accountants of Scotland (members worldwide).</summary>
+    IcasCharteredAccountant = 22,
+
+    /// <summary>Chartered Accountant, Chartered Accountants Ireland, granted by Institute of Chartered Accountants in Ireland (Ireland and Northern Ireland; members worldwide).</summary>
+    CharteredAccountantsIreland = 23,
+
+    /// <summary>Chartered Tax Adviser, CIOT (UK), granted by Chartered Institute of Taxation.</summary>
+    CiotCharteredTaxAdviser = 24,
+
+    /// <summary>Tax Technician, ATT (UK), granted by Association of Taxation Technicians.</summary>
+    AttTaxTechnician = 25,
+
+    /// <summary>Accounting Technician, AAT, granted by Association of Accounting Technicians (UK; members worldwide).</summary>
+    AatAccountingTechnician = 26,
+
+    /// <summary>Company Secretary, ICSI (India), granted by the Institute of Company Secretaries of India.</summary>
+    IcsiCompanySecretary = 27,
+
+    /// <summary>Cost Accountant, ICMAI (India), granted by the Institute of Cost Accountants of India.</summary>
+    IcmaiCostAccountant = 28,
+
+    /// <summary>Expert-comptable (France), granted by Ordre des experts-comptables.</summary>
+    ExpertComptable = 29,
+
+    /// <summary>Commissaire aux comptes (France), granted by the French audit oversight authority (registration on its list of statutory auditors).</summary>
+    CommissaireAuxComptes = 30,
+
+    /// <summary>Registeraccountant (Netherlands), granted by Koninklijke Nederlandse Beroepsorganisatie van Accountants (NBA).</summary>
+    Registeraccountant = 31,
+
+    /// <summary>Vereidigter Buchprüfer (Germany), granted by Wirtschaftsprüferkammer.</summary>
+    VereidigterBuchpruefer = 32,
+
+    /// <summary>Certified Professional Coder (AAPC), granted by AAPC.</summary>
+    AapcCertifiedProfessionalCoder = 33,
+
+    /// <summary>Certified Coding Specialist (AHIMA), granted by American Health Information Management Association.</summary>
+    AhimaCertifiedCodingSpecialist = 34,
 }

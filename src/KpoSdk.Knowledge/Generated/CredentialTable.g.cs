@@ -8,52 +8,59 @@ namespace KpoSdk.Knowledge.Credentials;
 /// <summary>Every <see cref="CredentialKind"/> with who grants it and where it qualifies, in order of value.</summary>
 internal static class CredentialTable
 {
-    public const int Count = 17;
+    public const int Count = 34;
 
     public static readonly CredentialInfo[] Rows =
     [
         new(CredentialKind.UsCertifiedPublicAccountant, "Certified Public Accountant (US)", "State boards of accountancy, after the Uniform CPA Examination", ["US"], GrantingLevel.Subdivision,
             [
-                new(["@US"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation, ServiceLine.Payroll, ServiceLine.RegulatoryFiling, ServiceLine.Billing, ServiceLine.AuditPreparation, ServiceLine.StatutoryAuditOpinion], QualificationBasis.License, "Licensed by one state; practice privileges in the others under the Uniform Accountancy Act §23 mobility provisions. Recognised as a practitioner before the IRS (Circular 230 §10.3(b))."),
+                new(["@US"], [ServiceLine.TaxRepresentation, ServiceLine.StatutoryAuditOpinion], QualificationBasis.License, "Attest work is reserved by the state accountancy acts (practice privileges in other states under the Uniform Accountancy Act §23); practice before the IRS under Circular 230 §§ 10.2(a)(2), 10.3(b)."),
+                new(["@US"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.Payroll, ServiceLine.RegulatoryFiling, ServiceLine.Billing, ServiceLine.AuditPreparation], QualificationBasis.Recognition, "Bookkeeping, payroll and return preparation are not reserved to CPAs; a paid preparer needs a PTIN (PreparerTaxIdentificationNumber)."),
             ],
-            "Uniform Accountancy Act (AICPA and NASBA) §§ 5–7 and 23; state accountancy acts; 31 CFR 10.3(b)"),
+            "Uniform Accountancy Act (AICPA and NASBA) §§ 5–7 and 23; state accountancy acts; 31 CFR 10.2(a)(2) and 10.3(b)"),
         new(CredentialKind.UsEnrolledAgent, "Enrolled Agent (US)", "Internal Revenue Service", ["US"], GrantingLevel.Country,
             [
-                new(["@US"], [ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation], QualificationBasis.License, "Unlimited practice before the IRS on federal tax matters; state tax practice varies by state."),
+                new(["@US"], [ServiceLine.TaxRepresentation], QualificationBasis.License, "Unlimited practice before the IRS on federal tax matters (Circular 230 § 10.3(c)); state tax practice varies by state."),
+                new(["@US"], [ServiceLine.TaxPreparation], QualificationBasis.Recognition, "Return preparation is not reserved to enrolled agents; a paid preparer needs a PTIN (PreparerTaxIdentificationNumber)."),
             ],
             "31 CFR part 10 (Treasury Department Circular 230) §§ 10.3(c) and 10.4"),
         new(CredentialKind.IcaiCharteredAccountant, "Chartered Accountant, ICAI (India)", "The Institute of Chartered Accountants of India", ["IN"], GrantingLevel.Country,
             [
-                new(["IN"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation, ServiceLine.Payroll, ServiceLine.RegulatoryFiling, ServiceLine.Billing, ServiceLine.AuditPreparation, ServiceLine.StatutoryAuditOpinion], QualificationBasis.License, "Statutory audit of companies needs a certificate of practice (Companies Act 2013 s. 141)."),
+                new(["IN"], [ServiceLine.StatutoryAuditOpinion], QualificationBasis.License, "Statutory audit of companies needs a certificate of practice (Companies Act 2013 s. 141)."),
+                new(["IN"], [ServiceLine.TaxRepresentation], QualificationBasis.License, "A chartered accountant is an 'accountant' who may appear as authorised representative: Income-tax Act 1961 s. 288 until 31 March 2026, Income-tax Act, 2025 s. 515 from 1 April 2026 (other categories of persons may appear too)."),
+                new(["IN"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.Payroll, ServiceLine.RegulatoryFiling, ServiceLine.Billing, ServiceLine.AuditPreparation], QualificationBasis.Recognition, "Bookkeeping, payroll, billing and return preparation are not reserved to chartered accountants."),
             ],
-            "Chartered Accountants Act 1949 ss. 2 and 6; Companies Act 2013 s. 141; Income-tax Act 1961 s. 288"),
+            "Chartered Accountants Act 1949 ss. 2 and 6; Companies Act 2013 s. 141; Income-tax Act 1961 s. 288 (until 31 March 2026); Income-tax Act, 2025 ss. 1(3) and 515 (from 1 April 2026)"),
         new(CredentialKind.Acca, "Chartered Certified Accountant, ACCA", "Association of Chartered Certified Accountants (United Kingdom; members worldwide)", ["*"], GrantingLevel.Body,
             [
-                new(["GB", "IE"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.Payroll, ServiceLine.RegulatoryFiling, ServiceLine.Billing, ServiceLine.AuditPreparation, ServiceLine.StatutoryAuditOpinion], QualificationBasis.License, "Statutory audit through ACCA's audit qualification and registration as a recognised supervisory body (UK) or recognised accountancy body (Ireland)."),
-                new(["*"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.Payroll, ServiceLine.RegulatoryFiling, ServiceLine.Billing, ServiceLine.AuditPreparation], QualificationBasis.Recognition, "Recognised broadly as an accounting qualification; no right to sign statutory audit opinions outside the UK and Ireland, and not a licence for US attest work, which needs a state CPA licence."),
+                new(["GB", "IE"], [ServiceLine.StatutoryAuditOpinion], QualificationBasis.License, "Statutory audit through ACCA's audit qualification and registration as a recognised supervisory body (UK) or recognised accountancy body (Ireland)."),
+                new(["*"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.Payroll, ServiceLine.RegulatoryFiling, ServiceLine.Billing, ServiceLine.AuditPreparation], QualificationBasis.Recognition, "Recognised broadly as an accounting qualification; accounting, bookkeeping and tax work are not reserved in the UK and Ireland. No right to sign statutory audit opinions outside the UK and Ireland, and not a licence for US attest work, which needs a state CPA licence."),
             ],
             "Companies Act 2006 (UK) Part 42 and Sch. 10; Companies Act 2014 (Ireland) s. 1442 and Part 27; ACCA Royal Charter"),
-        new(CredentialKind.IcaewCharteredAccountant, "Chartered Accountant, ICAEW (England and Wales)", "Institute of Chartered Accountants in England and Wales", ["GB"], GrantingLevel.Body,
+        new(CredentialKind.IcaewCharteredAccountant, "Chartered Accountant, ICAEW", "Institute of Chartered Accountants in England and Wales (members worldwide)", ["*"], GrantingLevel.Body,
             [
-                new(["GB"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation, ServiceLine.Payroll, ServiceLine.RegulatoryFiling, ServiceLine.Billing, ServiceLine.AuditPreparation, ServiceLine.StatutoryAuditOpinion], QualificationBasis.License, "Statutory audit needs ICAEW audit registration (ICAEW is a recognised supervisory body)."),
+                new(["GB"], [ServiceLine.StatutoryAuditOpinion], QualificationBasis.License, "Statutory audit needs ICAEW audit registration (ICAEW is a recognised supervisory body)."),
+                new(["*"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation, ServiceLine.Payroll, ServiceLine.RegulatoryFiling, ServiceLine.Billing, ServiceLine.AuditPreparation], QualificationBasis.Recognition, "Accounting, bookkeeping and tax work are not reserved in the UK; the Institute admits members wherever they work."),
             ],
             "Companies Act 2006 (UK) Part 42 and Sch. 10; ICAEW Royal Charter"),
         new(CredentialKind.Steuerberater, "Steuerberater (Germany)", "Steuerberaterkammern, after the state tax advisers' examination", ["DE"], GrantingLevel.Country,
             [
-                new(["DE"], [ServiceLine.Bookkeeping, ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation, ServiceLine.Payroll], QualificationBasis.License, "Business tax advice is reserved (StBerG §§ 2–3); bookkeeping and payroll are part of the profession's work (§ 33)."),
+                new(["DE"], [ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation], QualificationBasis.License, "Business assistance in tax matters is reserved (StBerG §§ 2–3)."),
+                new(["DE"], [ServiceLine.Bookkeeping, ServiceLine.Payroll], QualificationBasis.Recognition, "Bookkeeping and payroll are part of the profession's work (§ 33), but recording current transactions and running payroll are also open to qualified bookkeepers (§ 6 no. 4, not re-read)."),
             ],
-            "Steuerberatungsgesetz §§ 2, 3, 33 and 35"),
+            "Steuerberatungsgesetz §§ 2, 3, 6, 33 and 35"),
         new(CredentialKind.Wirtschaftspruefer, "Wirtschaftsprüfer (Germany)", "Wirtschaftsprüferkammer, after the state auditors' examination", ["DE"], GrantingLevel.Country,
             [
-                new(["DE"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation, ServiceLine.AuditPreparation, ServiceLine.StatutoryAuditOpinion], QualificationBasis.License, "Statutory audits (HGB § 319) and tax advice (StBerG § 3)."),
+                new(["DE"], [ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation, ServiceLine.StatutoryAuditOpinion], QualificationBasis.License, "Statutory audits (HGB § 319) and assistance in tax matters (StBerG § 3)."),
+                new(["DE"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.AuditPreparation], QualificationBasis.Recognition, "Accounting work is part of the profession's work but largely not reserved to it."),
             ],
             "Wirtschaftsprüferordnung §§ 1, 2 and 15; Handelsgesetzbuch § 319; Steuerberatungsgesetz § 3"),
         new(CredentialKind.BarAdmission, "Admission to the bar", "The admitting court or bar of a jurisdiction (a US state's highest court, a national bar, a Canadian law society)", ["*"], GrantingLevel.Jurisdiction,
             [
                 new(["granting"], [ServiceLine.ParalegalSupport, ServiceLine.LegalMemoDrafting, ServiceLine.LegalResearch, ServiceLine.LegalAdvice, ServiceLine.DocumentReview], QualificationBasis.License, "Admission is to one jurisdiction: a US state or a Canadian province where admission is per subdivision, otherwise the country."),
-                new(["@US"], [ServiceLine.TaxRepresentation], QualificationBasis.License, "An attorney in good standing in any state may practise before the IRS (31 CFR 10.3(a))."),
+                new(["@US"], [ServiceLine.TaxRepresentation], QualificationBasis.License, "Only a member in good standing of the bar of the highest court of a US state, territory, possession or commonwealth, or of the District of Columbia, is an attorney who may practise before the IRS (31 CFR 10.2(a)(1), 10.3(a)).", ["@US"]),
             ],
-            "State admission rules and ABA Model Rule 5.5 (US); provincial Law Society Acts (Canada); national legal profession acts elsewhere; 31 CFR 10.3(a)"),
+            "State admission rules and ABA Model Rule 5.5 (US); provincial Law Society Acts (Canada); national legal profession acts elsewhere; 31 CFR 10.2(a)(1) and 10.3(a)"),
         new(CredentialKind.SolicitorEnglandAndWales, "Solicitor of England and Wales", "Solicitors Regulation Authority", ["GB-ENG", "GB-WLS"], GrantingLevel.Subdivision,
             [
                 new(["GB-ENG", "GB-WLS"], [ServiceLine.ParalegalSupport, ServiceLine.LegalMemoDrafting, ServiceLine.LegalResearch, ServiceLine.LegalAdvice, ServiceLine.DocumentReview], QualificationBasis.License, "England and Wales is one legal jurisdiction; Scotland and Northern Ireland admit their own solicitors."),
@@ -77,7 +84,7 @@ internal static class CredentialTable
             "ABA Model Guidelines for the Utilization of Paralegal Services; the issuing bodies' rules"),
         new(CredentialKind.CippE, "Certified Information Privacy Professional/Europe (CIPP/E)", "International Association of Privacy Professionals", ["*"], GrantingLevel.Body,
             [
-                new(["@EEA", "GB"], [ServiceLine.Bookkeeping, ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation, ServiceLine.Payroll, ServiceLine.Billing, ServiceLine.AuditPreparation, ServiceLine.StatutoryAuditOpinion, ServiceLine.ParalegalSupport, ServiceLine.CourtTranscription, ServiceLine.CertifiedCourtTranscript, ServiceLine.LegalMemoDrafting, ServiceLine.LegalAdvice, ServiceLine.DocumentReview, ServiceLine.MedicalTranscription, ServiceLine.CorporateSecretarial], QualificationBasis.Knowledge, "Evidence of familiarity with European data protection law; not a licence."),
+                new(["@EEA", "GB"], [ServiceLine.Bookkeeping, ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation, ServiceLine.Payroll, ServiceLine.RegulatoryFiling, ServiceLine.Billing, ServiceLine.AuditPreparation, ServiceLine.StatutoryAuditOpinion, ServiceLine.ParalegalSupport, ServiceLine.CourtTranscription, ServiceLine.CertifiedCourtTranscript, ServiceLine.LegalMemoDrafting, ServiceLine.LegalAdvice, ServiceLine.DocumentReview, ServiceLine.MedicalTranscription, ServiceLine.CorporateSecretarial], QualificationBasis.Knowledge, "Evidence of familiarity with European data protection law; not a licence."),
             ],
             "IAPP certification rules"),
         new(CredentialKind.CertifiedPayrollProfessional, "Certified Payroll Professional (CPP)", "PayrollOrg (formerly the American Payroll Association)", ["US"], GrantingLevel.Body,
@@ -87,18 +94,111 @@ internal static class CredentialTable
             "PayrollOrg certification rules"),
         new(CredentialKind.CharteredProfessionalAccountantCanada, "Chartered Professional Accountant (Canada)", "Provincial CPA bodies (e.g. CPA Ontario)", ["CA"], GrantingLevel.Subdivision,
             [
-                new(["CA"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation, ServiceLine.Payroll, ServiceLine.RegulatoryFiling, ServiceLine.Billing, ServiceLine.AuditPreparation, ServiceLine.StatutoryAuditOpinion], QualificationBasis.License, "Public accounting licences are provincial; the CPA mobility arrangements let members practise across provinces."),
+                new(["CA"], [ServiceLine.TaxRepresentation, ServiceLine.StatutoryAuditOpinion], QualificationBasis.License, "Public accounting licences are provincial; the CPA mobility arrangements let members practise across provinces."),
+                new(["CA"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.Payroll, ServiceLine.RegulatoryFiling, ServiceLine.Billing, ServiceLine.AuditPreparation], QualificationBasis.Recognition, "Bookkeeping, payroll, billing and return preparation are not reserved to CPAs."),
             ],
             "Provincial CPA acts, e.g. Chartered Professional Accountants of Ontario Act, 2017, and Public Accounting Act, 2004 (Ontario)"),
-        new(CredentialKind.CharteredAccountantAustraliaNewZealand, "Chartered Accountant, CA ANZ (Australia and New Zealand)", "Chartered Accountants Australia and New Zealand", ["AU", "NZ"], GrantingLevel.Body,
+        new(CredentialKind.CharteredAccountantAustraliaNewZealand, "Chartered Accountant, CA ANZ", "Chartered Accountants Australia and New Zealand (members worldwide)", ["*"], GrantingLevel.Body,
             [
-                new(["AU", "NZ"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation, ServiceLine.Payroll, ServiceLine.RegulatoryFiling, ServiceLine.Billing, ServiceLine.AuditPreparation, ServiceLine.StatutoryAuditOpinion], QualificationBasis.License, "Statutory audits also need registration as a company auditor with ASIC (Australia) or an auditor licence (New Zealand); tax agents register with the Tax Practitioners Board (Australia)."),
+                new(["NZ"], [ServiceLine.StatutoryAuditOpinion], QualificationBasis.License, "Only as a licensed auditor under the Auditor Regulation Act 2011 (CA ANZ is an accredited body there)."),
+                new(["*"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation, ServiceLine.Payroll, ServiceLine.RegulatoryFiling, ServiceLine.Billing, ServiceLine.AuditPreparation], QualificationBasis.Recognition, "In Australia the licences are TPB registration (TaxPractitionersBoardTaxAgent, TaxPractitionersBoardBasAgent) and ASIC registration (AsicRegisteredCompanyAuditor), not membership."),
             ],
-            "Corporations Act 2001 (Cth) s. 1280; Tax Agent Services Act 2009 (Cth); Auditor Regulation Act 2011 (NZ)"),
+            "Tax Agent Services Act 2009 (Cth); Corporations Act 2001 (Cth) s. 1280; Auditor Regulation Act 2011 (NZ)"),
         new(CredentialKind.PhilippineCertifiedPublicAccountant, "Certified Public Accountant (Philippines)", "Professional Regulation Commission, Board of Accountancy", ["PH"], GrantingLevel.Country,
             [
-                new(["PH"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation, ServiceLine.Payroll, ServiceLine.RegulatoryFiling, ServiceLine.Billing, ServiceLine.AuditPreparation, ServiceLine.StatutoryAuditOpinion], QualificationBasis.License, "Public practice also needs accreditation by the Board of Accountancy."),
+                new(["PH"], [ServiceLine.TaxRepresentation, ServiceLine.StatutoryAuditOpinion], QualificationBasis.License, "Public practice also needs accreditation by the Board of Accountancy."),
+                new(["PH"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.Payroll, ServiceLine.RegulatoryFiling, ServiceLine.Billing, ServiceLine.AuditPreparation], QualificationBasis.Recognition, "Bookkeeping, payroll, billing and return preparation are recognised work of the profession, not modelled as reserved."),
             ],
             "Philippine Accountancy Act of 2004 (Republic Act No. 9298)"),
+        new(CredentialKind.PreparerTaxIdentificationNumber, "Preparer Tax Identification Number (US)", "Internal Revenue Service", ["US"], GrantingLevel.Country,
+            [
+                new(["@US"], [ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation], QualificationBasis.License, "A registration every person paid to prepare, or to assist in preparing, all or substantially all of a federal tax return must hold and renew (not a competence licence); representation before the IRS also needs CPA, EA or attorney status (Circular 230 § 10.3). Issued to preparers abroad too."),
+            ],
+            "26 U.S.C. 6109(a)(4); 26 CFR 1.6109-2 (T.D. 9501, 75 FR 60309, 30 September 2010; returns filed after 31 December 2010)"),
+        new(CredentialKind.TaxPractitionersBoardTaxAgent, "Registered tax agent (Australia)", "Tax Practitioners Board", ["AU"], GrantingLevel.Country,
+            [
+                new(["AU"], [ServiceLine.Bookkeeping, ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation, ServiceLine.Payroll], QualificationBasis.License, "Providing tax agent services (and BAS services) for a fee while unregistered is prohibited; staff working under a registered agent's supervision and control are covered by the agent's registration."),
+            ],
+            "Tax Agent Services Act 2009 (Cth) Part 5 Subdiv. 50-A (ss. 50-5, 50-10), Parts 2-5 in force 1 March 2010"),
+        new(CredentialKind.TaxPractitionersBoardBasAgent, "Registered BAS agent (Australia)", "Tax Practitioners Board", ["AU"], GrantingLevel.Country,
+            [
+                new(["AU"], [ServiceLine.Bookkeeping, ServiceLine.Payroll], QualificationBasis.License, "Only for BAS services (GST, PAYG withholding and instalments, fringe benefits tax instalments) within bookkeeping and payroll; other bookkeeping is unreserved."),
+            ],
+            "Tax Agent Services Act 2009 (Cth) ss. 50-5 and 50-10"),
+        new(CredentialKind.AsicRegisteredCompanyAuditor, "Registered company auditor (Australia)", "Australian Securities and Investments Commission", ["AU"], GrantingLevel.Country,
+            [
+                new(["AU"], [ServiceLine.StatutoryAuditOpinion], QualificationBasis.License, "Audits under the Corporations Act need a registered company auditor or an authorised audit company."),
+            ],
+            "Corporations Act 2001 (Cth) Part 9.2 (s. 1280) and s. 324BA (not re-read)"),
+        new(CredentialKind.IcasCharteredAccountant, "Chartered Accountant, ICAS (Scotland)", "Institute of Chartered Accountants of Scotland (members worldwide)", ["*"], GrantingLevel.Body,
+            [
+                new(["GB"], [ServiceLine.StatutoryAuditOpinion], QualificationBasis.License, "With ICAS audit registration (ICAS is a recognised supervisory body)."),
+                new(["*"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation, ServiceLine.Payroll, ServiceLine.RegulatoryFiling, ServiceLine.Billing, ServiceLine.AuditPreparation], QualificationBasis.Recognition, null),
+            ],
+            "ICAS Royal Charter; Companies Act 2006 s. 1217 and Sch. 10"),
+        new(CredentialKind.CharteredAccountantsIreland, "Chartered Accountant, Chartered Accountants Ireland", "Institute of Chartered Accountants in Ireland (Ireland and Northern Ireland; members worldwide)", ["*"], GrantingLevel.Body,
+            [
+                new(["IE", "GB-NIR"], [ServiceLine.StatutoryAuditOpinion], QualificationBasis.License, "With audit registration (recognised accountancy body in Ireland; recognised supervisory body in the UK)."),
+                new(["*"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation, ServiceLine.Payroll, ServiceLine.RegulatoryFiling, ServiceLine.Billing, ServiceLine.AuditPreparation], QualificationBasis.Recognition, null),
+            ],
+            "Companies Act 2014 (Ireland) Part 27; Companies Act 2006 s. 1217 and Sch. 10; the Institute's Royal Charter"),
+        new(CredentialKind.CiotCharteredTaxAdviser, "Chartered Tax Adviser, CIOT (UK)", "Chartered Institute of Taxation", ["*"], GrantingLevel.Body,
+            [
+                new(["GB"], [ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation], QualificationBasis.Recognition, "UK tax advice and agency are not reserved activities."),
+            ],
+            "CIOT Royal Charter and membership rules"),
+        new(CredentialKind.AttTaxTechnician, "Tax Technician, ATT (UK)", "Association of Taxation Technicians", ["*"], GrantingLevel.Body,
+            [
+                new(["GB"], [ServiceLine.TaxPreparation, ServiceLine.Payroll], QualificationBasis.Recognition, null),
+            ],
+            "ATT membership rules"),
+        new(CredentialKind.AatAccountingTechnician, "Accounting Technician, AAT", "Association of Accounting Technicians (UK; members worldwide)", ["*"], GrantingLevel.Body,
+            [
+                new(["*"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.Payroll, ServiceLine.Billing, ServiceLine.AuditPreparation], QualificationBasis.Recognition, null),
+            ],
+            "AAT membership rules"),
+        new(CredentialKind.IcsiCompanySecretary, "Company Secretary, ICSI (India)", "The Institute of Company Secretaries of India", ["IN"], GrantingLevel.Country,
+            [
+                new(["IN"], [ServiceLine.RegulatoryFiling, ServiceLine.CorporateSecretarial], QualificationBasis.License, "Reserved with a certificate of practice: secretarial audit of listed and larger public companies (s. 204, Form MR-3) and certification of annual returns of prescribed companies (s. 92(2)); other corporate secretarial work is unreserved."),
+            ],
+            "Company Secretaries Act 1980 s. 2(2); Companies Act 2013 ss. 2(25), 92(2) and 204; Companies (Appointment and Remuneration of Managerial Personnel) Rules 2014 r. 9"),
+        new(CredentialKind.IcmaiCostAccountant, "Cost Accountant, ICMAI (India)", "The Institute of Cost Accountants of India", ["IN"], GrantingLevel.Country,
+            [
+                new(["IN"], [ServiceLine.ManagementAccounting, ServiceLine.AuditPreparation], QualificationBasis.Recognition, "Cost audit (Companies Act 2013 s. 148) is reserved to cost accountants in practice but is not a service line of the catalog."),
+            ],
+            "Cost and Works Accountants Act 1959; Companies Act 2013 s. 148 (not re-read)"),
+        new(CredentialKind.ExpertComptable, "Expert-comptable (France)", "Ordre des experts-comptables", ["FR"], GrantingLevel.Country,
+            [
+                new(["FR"], [ServiceLine.Bookkeeping], QualificationBasis.License, "Keeping, centralising, opening, closing, supervising, correcting and consolidating the accounts of undertakings to which the holder is not bound by an employment contract is reserved (art. 2 and art. 20); work done under a registered expert-comptable's responsibility is not illegal practice."),
+                new(["FR"], [ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.Payroll, ServiceLine.AuditPreparation], QualificationBasis.Recognition, null),
+            ],
+            "Ordonnance n° 45-2138 du 19 septembre 1945, arts. 2 and 20"),
+        new(CredentialKind.CommissaireAuxComptes, "Commissaire aux comptes (France)", "The French audit oversight authority (registration on its list of statutory auditors)", ["FR"], GrantingLevel.Country,
+            [
+                new(["FR"], [ServiceLine.StatutoryAuditOpinion], QualificationBasis.License, null),
+            ],
+            "Code de commerce, Book VIII, Title II (statutory auditors) (not re-read; the name of the authority keeping the list was not confirmed)"),
+        new(CredentialKind.Registeraccountant, "Registeraccountant (Netherlands)", "Koninklijke Nederlandse Beroepsorganisatie van Accountants (NBA)", ["NL"], GrantingLevel.Country,
+            [
+                new(["NL"], [ServiceLine.StatutoryAuditOpinion], QualificationBasis.License, "Statutory audits also need registration as an external auditor with an AFM-licensed audit firm (Wta)."),
+                new(["NL"], [ServiceLine.Bookkeeping, ServiceLine.ManagementAccounting, ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation], QualificationBasis.Recognition, null),
+            ],
+            "Wet op het accountantsberoep; Wet toezicht accountantsorganisaties (not re-read)"),
+        new(CredentialKind.VereidigterBuchpruefer, "Vereidigter Buchprüfer (Germany)", "Wirtschaftsprüferkammer", ["DE"], GrantingLevel.Country,
+            [
+                new(["DE"], [ServiceLine.StatutoryAuditOpinion], QualificationBasis.License, "Only audits of medium-sized GmbHs and partnerships (HGB § 319(1) sentence 2)."),
+                new(["DE"], [ServiceLine.TaxPreparation, ServiceLine.TaxRepresentation], QualificationBasis.License, "Authorised to assist in tax matters (StBerG § 3, not re-read)."),
+            ],
+            "Wirtschaftsprüferordnung §§ 128-130; Handelsgesetzbuch § 319; Steuerberatungsgesetz § 3"),
+        new(CredentialKind.AapcCertifiedProfessionalCoder, "Certified Professional Coder (AAPC)", "AAPC", ["US"], GrantingLevel.Body,
+            [
+                new(["@US"], [ServiceLine.Billing], QualificationBasis.Knowledge, "Medical coding (ICD-10-CM, CPT, HCPCS); not a licence."),
+            ],
+            "AAPC certification rules"),
+        new(CredentialKind.AhimaCertifiedCodingSpecialist, "Certified Coding Specialist (AHIMA)", "American Health Information Management Association", ["US"], GrantingLevel.Body,
+            [
+                new(["@US"], [ServiceLine.Billing, ServiceLine.MedicalTranscription], QualificationBasis.Knowledge, "Medical coding; not a licence."),
+            ],
+            "AHIMA certification rules"),
     ];
 }

@@ -8,9 +8,9 @@ namespace KpoSdk.Knowledge.Rules;
 /// <summary>The default rule set as data; <see cref="RuleSet.Default"/> resolves it once.</summary>
 internal static class DefaultRules
 {
-    public const string DataVersion = "2026.11.28";
+    public const string DataVersion = "2026.12.03";
 
-    public static CalendarDate CompiledOn => new CalendarDate(2026, 11, 28);
+    public static CalendarDate CompiledOn => new CalendarDate(2026, 12, 3);
 
     public static JurisdictionGroup[] CreateGroups() =>
     [
@@ -74,7 +74,7 @@ internal static class DefaultRules
         [
             new DatedJurisdiction("CN", null, null, ["CN-HK", "CN-MO"], null, null),
         ]),
-        new("@UK-ADEQUATE-2021", "Destinations adequate under UK GDPR from 1 January 2021", "Data Protection Act 2018 Schedule 21 para. 5 (inserted by SI 2019/419): the EEA states, Gibraltar, and the countries with an EU adequacy decision at the end of the transition period. Canada only for organisations subject to PIPEDA and Japan only for data subject to the APPI; the data cannot tell those sectors apart and treats the whole country as adequate.",
+        new("@UK-ADEQUATE-2021", "Destinations adequate under UK GDPR from 1 January 2021", "Data Protection Act 2018 Schedule 21 para. 4 (transfers to these destinations treated as based on adequacy regulations; from 5 February 2026 as approved by regulations under UK GDPR Art. 45A) and para. 5 (the list), inserted by SI 2019/419 (the inserting instrument not re-checked): the EEA states, Gibraltar, and the countries with an EU adequacy decision at the end of the transition period. Canada only for organisations subject to PIPEDA and Japan only for data subject to the APPI; the data cannot tell those sectors apart and treats the whole country as adequate.",
         [
             new DatedJurisdiction("@EEA", null, null, null, null, null),
             new DatedJurisdiction("GI", null, null, null, null, null),
@@ -90,6 +90,34 @@ internal static class DefaultRules
             new DatedJurisdiction("NZ", null, null, null, null, null),
             new DatedJurisdiction("CH", null, null, null, null, null),
             new DatedJurisdiction("UY", null, null, null, null, null),
+        ]),
+        new("@CH-ADEQUATE-2023", "States with adequate protection under the Swiss Data Protection Ordinance, Annex 1", "DPO (SR 235.11) Annex 1 as in force from 1 September 2023: the EEA states, the United Kingdom, Andorra, Argentina, Canada, the Faroe Islands, Gibraltar, Guernsey, the Isle of Man, Israel, Jersey, Monaco, New Zealand and Uruguay (43 entries, 30 of them EEA states). The US entry (certified organisations, from 15 September 2024) is modelled as the safeguard SwissUsDataPrivacyFramework. Whether the Canada entry is limited to a sector was not checked; the data treats the whole country as adequate.",
+        [
+            new DatedJurisdiction("@EEA", null, null, null, null, null),
+            new DatedJurisdiction("GB", null, null, null, null, null),
+            new DatedJurisdiction("AD", null, null, null, null, null),
+            new DatedJurisdiction("AR", null, null, null, null, null),
+            new DatedJurisdiction("CA", null, null, null, null, null),
+            new DatedJurisdiction("FO", null, null, null, null, null),
+            new DatedJurisdiction("GI", null, null, null, null, null),
+            new DatedJurisdiction("GG", null, null, null, null, null),
+            new DatedJurisdiction("IM", null, null, null, null, null),
+            new DatedJurisdiction("IL", null, null, null, null, null),
+            new DatedJurisdiction("JE", null, null, null, null, null),
+            new DatedJurisdiction("MC", null, null, null, null, null),
+            new DatedJurisdiction("NZ", null, null, null, null, null),
+            new DatedJurisdiction("UY", null, null, null, null, null),
+        ]),
+        new("@DSP-COUNTRIES-OF-CONCERN", "Countries of concern under the US Data Security Program", "28 CFR 202.601(a): China, Cuba, Iran, North Korea, Russia and Venezuela; China includes Hong Kong and Macau (28 CFR 202.208), which ISO 3166 codes both as countries (HK, MO) and as subdivisions of CN. Checked against the eCFR as of 5 April 2026.",
+        [
+            new DatedJurisdiction("CN", null, null, null, null, null),
+            new DatedJurisdiction("HK", null, null, null, null, null),
+            new DatedJurisdiction("MO", null, null, null, null, null),
+            new DatedJurisdiction("CU", null, null, null, null, null),
+            new DatedJurisdiction("IR", null, null, null, null, null),
+            new DatedJurisdiction("KP", null, null, null, null, null),
+            new DatedJurisdiction("RU", null, null, null, null, null),
+            new DatedJurisdiction("VE", null, null, null, null, null),
         ]),
     ];
 
@@ -134,7 +162,7 @@ internal static class DefaultRules
             RuleSeverity.Error,
             "US ban on exporting services to North Korea",
             "{service} for a client in {client}, delivered from {delivery}: US sanctions prohibit exporting services to North Korea ({date}).",
-            "Executive Order 13722 of 15 March 2016 §3(a)(i); North Korea Sanctions Regulations, 31 CFR part 510",
+            "Executive Order 13722 of 15 March 2016; North Korea Sanctions Regulations, 31 CFR 510.206 (exportation of services; see 510.405), effective 12:01 a.m. EDT 16 March 2016 (31 CFR 510.304(a)(7))",
             new CalendarDate(2016, 3, 16),
             null,
             new RuleScope(
@@ -142,7 +170,7 @@ internal static class DefaultRules
                 [new RuleRoute(["KP"], ["@US"])],
                 null),
             RuleExemptions.None,
-            "EO 13722 is dated 15 March 2016 and was announced on 16 March 2016; the data uses 16 March 2016."),
+            "EO 13722 is dated 15 March 2016; 31 CFR 510.304(a)(7) makes §§ 510.206 and 510.209 effective at 12:01 a.m. EDT on 16 March 2016, and § 510.405 explains that exporting services covers services performed in the United States or by US persons anywhere for a person in North Korea. Not re-checked: the section of EO 13722 itself that bans the exports (cited before as §3(a)(i))."),
         new(
             "us-ofac-north-korea-imports",
             "KPO1001",
@@ -150,15 +178,15 @@ internal static class DefaultRules
             RuleSeverity.Error,
             "US ban on importing North Korean services",
             "{service} for a client in {client}, delivered from {delivery}: US sanctions prohibit importing services from North Korea ({date}).",
-            "Executive Order 13570 of 18 April 2011 §1; North Korea Sanctions Regulations, 31 CFR part 510",
-            new CalendarDate(2011, 4, 18),
+            "Executive Order 13570 of 18 April 2011 §1; North Korea Sanctions Regulations, 31 CFR 510.205, effective 12:01 a.m. EDT 19 April 2011 (31 CFR 510.304(a)(6))",
+            new CalendarDate(2011, 4, 19),
             null,
             new RuleScope(
                 ["all"],
                 [new RuleRoute(["@US"], ["KP"])],
                 null),
             RuleExemptions.None,
-            "Uncertain: the data uses the date of EO 13570; its precise effective time was not verified."),
+            "The import prohibition took effect at 12:01 a.m. EDT on 19 April 2011, the day after the order was signed (31 CFR 510.304(a)(6)); OFAC added it to part 510 by the final rule at 76 FR 35740 (20 June 2011)."),
         new(
             "us-ofac-syria",
             "KPO1001",
@@ -214,7 +242,7 @@ internal static class DefaultRules
             RuleSeverity.Error,
             "US ban on accounting, trust and corporate formation, and management consulting services to Russia",
             "{service} for a client in {client}, delivered from {delivery}: from 7 June 2022 the United States prohibits supplying accounting, trust and corporate formation, and management consulting services to any person located in Russia ({date}).",
-            "Determination Pursuant to Section 1(a)(ii) of Executive Order 14071 (OFAC, 8 May 2022), effective 12:01 a.m. EDT 7 June 2022; OFAC FAQ 1034",
+            "Determination Pursuant to Section 1(a)(ii) of Executive Order 14071 (OFAC, 8 May 2022), effective 12:01 a.m. EDT 7 June 2022; OFAC FAQ 1034 (accounting services) and FAQ 1068 of 9 June 2022 (accounting services include tax preparation and filing services)",
             new CalendarDate(2022, 6, 7),
             null,
             new RuleScope(
@@ -222,7 +250,7 @@ internal static class DefaultRules
                 [new RuleRoute(["RU"], ["@US"])],
                 null),
             RuleExemptions.None,
-            "Direction: services supplied to persons in Russia from the United States. The ban also binds US persons wherever located, which jurisdictions cannot show. OFAC defines accounting services as the measurement, processing and evaluation of financial data about economic entities (FAQ 1034); the data reads payroll and billing into that. Not modelled: the exclusions for entities in Russia owned or controlled by US persons and for wind-down or divestiture, and General License 35, which authorised auditing services until 20 August 2022."),
+            "Direction: services supplied to persons in Russia from the United States. The ban also binds US persons wherever located, which jurisdictions cannot show. OFAC defines accounting services as the measurement, processing and evaluation of financial data about economic entities (FAQ 1034); the data reads payroll and billing into that. OFAC FAQ 1068 (9 June 2022) says accounting services include tax preparation and filing services (tax preparation software is not covered, FAQ 1067), so TaxPreparation and TaxRepresentation are in scope. Not modelled: the exclusions for entities in Russia owned or controlled by US persons and for wind-down or divestiture, and General License 35, which authorised auditing services until 20 August 2022."),
         new(
             "eu-833-2014-art5n-accounting-consulting",
             "KPO1001",
@@ -246,15 +274,15 @@ internal static class DefaultRules
             RuleSeverity.Error,
             "EU ban on legal advisory services to Russia",
             "{service} for a client in {client}, delivered from {delivery}: from 7 October 2022 the EU prohibits providing legal advisory services to the Government of Russia or entities established in Russia ({date}).",
-            "Council Regulation (EU) No 833/2014 Art. 5n(2), as amended by Council Regulation (EU) 2022/1904 of 6 October 2022; upheld by the General Court in Case T-797/22 (2 October 2024)",
+            "Council Regulation (EU) No 833/2014 Art. 5n(2), as amended by Council Regulation (EU) 2022/1904 of 6 October 2022 (definition of legal advisory services in its recitals); upheld by the General Court in Case T-797/22 (2 October 2024)",
             new CalendarDate(2022, 10, 7),
             null,
             new RuleScope(
-                ["LegalAdvice", "LegalMemoDrafting", "ParalegalSupport", "DocumentReview"],
+                ["LegalAdvice", "LegalMemoDrafting", "LegalResearch", "ParalegalSupport", "DocumentReview"],
                 [new RuleRoute(["RU"], ["@EU"])],
                 null),
             RuleExemptions.None,
-            "Legal advisory services are legal advice in non-contentious matters, participation in commercial transactions and negotiations, and the preparation, execution and verification of legal documents; representation in judicial, administrative and arbitral proceedings is excepted (Art. 5n(5) and (6)), which a service line cannot show, so LegalAdvice is flagged as a whole. Wind-down of contracts concluded before 7 October 2022 until 8 January 2023 is not modelled."),
+            "Legal advisory services are legal advice in non-contentious matters involving the application or interpretation of law, participation in commercial transactions and negotiations, and the preparation, execution and verification of legal documents; representation, advice and documents in proceedings before courts, administrative bodies, arbitral or mediation bodies are excepted, which a service line cannot show, so LegalAdvice is flagged as a whole. LegalResearch is in scope because research answering a legal question is advice on the interpretation of law; research for proceedings would be excepted, which a service line cannot show either. Wind-down of contracts concluded before 7 October 2022 until 8 January 2023 is not modelled."),
         new(
             "eu-833-2014-art5n-market-research",
             "KPO1001",
@@ -262,7 +290,7 @@ internal static class DefaultRules
             RuleSeverity.Error,
             "EU ban on market research and public opinion polling services to Russia",
             "{service} for a client in {client}, delivered from {delivery}: the EU prohibits providing market research and public opinion polling services to the Government of Russia or entities established in Russia ({date}).",
-            "Council Regulation (EU) No 833/2014 Art. 5n(2a), as amended by Council Regulation (EU) 2022/2474 of 16 December 2022",
+            "Council Regulation (EU) No 833/2014 Art. 5n(2a), as amended by Council Regulation (EU) 2022/2474 of 16 December 2022 (in force 17 December 2022)",
             new CalendarDate(2022, 12, 17),
             null,
             new RuleScope(
@@ -270,7 +298,7 @@ internal static class DefaultRules
                 [new RuleRoute(["RU"], ["@EU"])],
                 null),
             RuleExemptions.None,
-            "Uncertain: 17 December 2022 assumes the amending Regulation, published on 16 December 2022, entered into force on the following day as the earlier packages did; not verified against the Official Journal."),
+            "Regulation 2022/2474 was published on 16 December 2022 and entered into force on 17 December 2022 (confirmed from secondary sources citing the Council; the Official Journal text of its final article and of the wind-down clause was not read). Wind-down of earlier contracts is not modelled."),
         new(
             "uk-russia-reg54c-accounting-consulting",
             "KPO1001",
@@ -278,7 +306,7 @@ internal static class DefaultRules
             RuleSeverity.Error,
             "UK ban on accounting, business and management consulting and public relations services to persons connected with Russia",
             "{service} for a client in {client}, delivered from {delivery}: from 21 July 2022 UK sanctions prohibit providing accounting, business and management consulting, and public relations services to a person connected with Russia ({date}).",
-            "The Russia (Sanctions) (EU Exit) Regulations 2019, reg. 54C and Schedule 3J, inserted by The Russia (Sanctions) (EU Exit) (Amendment) (No. 14) Regulations 2022",
+            "The Russia (Sanctions) (EU Exit) Regulations 2019, reg. 54C, with the definitions then in reg. 54B, inserted by The Russia (Sanctions) (EU Exit) (Amendment) (No. 14) Regulations 2022 (SI 2022/850, in force 21 July 2022); definitions in Schedule 3J from 16 December 2022",
             new CalendarDate(2022, 7, 21),
             null,
             new RuleScope(
@@ -286,7 +314,7 @@ internal static class DefaultRules
                 [new RuleRoute(["RU"], ["GB"])],
                 null),
             RuleExemptions.None,
-            "Narrower than the US and EU bans: UK accounting services include account review, compilation of financial statements and bookkeeping but exclude auditing (added later, see uk-russia-reg54c-auditing) and do not name tax services, so tax preparation and representation are not listed. A person connected with Russia includes individuals resident or located in Russia as well as Russian entities. UK persons anywhere are also bound; the SDK checks delivery from GB."),
+            "Narrower than the US and EU bans. Accounting services are accounting review (excluding auditing, added later, see uk-russia-reg54c-auditing), compilation of financial statements (including business tax returns prepared together with the financial statements for a single fee, but not tax returns provided as a separate service), other accounting services, and bookkeeping (excluding bookkeeping related to tax returns). TaxPreparation is therefore not listed: it is in scope only when bundled with the accounts for one fee, which a service line cannot show. A person connected with Russia includes individuals resident or located in Russia as well as Russian entities (reg. 21(2)). UK persons anywhere are also bound; the SDK checks delivery from GB."),
         new(
             "uk-russia-reg54c-auditing",
             "KPO1001",
@@ -303,6 +331,102 @@ internal static class DefaultRules
                 null),
             RuleExemptions.None,
             "The same amendment added advertising, architectural, engineering and IT consultancy and design services, none of which is a service line of the catalog."),
+        new(
+            "eu-765-2006-art1jc-belarus-accounting-consulting",
+            "KPO1001",
+            RuleKind.ServicesBan,
+            RuleSeverity.Warning,
+            "EU ban on accounting, auditing, bookkeeping, tax consulting and management consulting services to Belarus",
+            "{service} for a client in {client}, delivered from {delivery}: from 1 July 2024 the EU prohibits providing accounting, auditing, bookkeeping, tax consulting, and business and management consulting services to Belarus, its Government and bodies, and persons in Belarus ({date}).",
+            "Council Regulation (EC) No 765/2006 Art. 1jc, inserted by Council Regulation (EU) 2024/1865 of 29 June 2024 (OJ L, 2024/1865, 30 June 2024)",
+            new CalendarDate(2024, 7, 1),
+            null,
+            new RuleScope(
+                ["Bookkeeping", "ManagementAccounting", "TaxPreparation", "TaxRepresentation", "Payroll", "Billing", "AuditPreparation", "StatutoryAuditOpinion"],
+                [new RuleRoute(["BY"], ["@EU"])],
+                null),
+            RuleExemptions.None,
+            "Not confirmed: the wording of Art. 1jc in the Official Journal, which persons it covers (the Government of Belarus and its bodies only, or also persons established in Belarus) and its exceptions and wind-down; the services and the date (Regulation 2024/1865, published 30 June 2024, changes in force 1 July 2024) come from secondary sources (law-firm, customs and chamber-of-commerce notes), which name accounting, auditing including statutory audit, bookkeeping, tax consulting, business and management consulting and public relations, architectural, engineering, IT consultancy and legal advisory, advertising, market research and public opinion polling, and technical testing services. A warning until the text is read: raise it to an error in kpo.rules.json once confirmed. Every client in BY is treated as covered."),
+        new(
+            "eu-765-2006-art1jc-belarus-legal-advisory",
+            "KPO1001",
+            RuleKind.ServicesBan,
+            RuleSeverity.Warning,
+            "EU ban on legal advisory services to Belarus",
+            "{service} for a client in {client}, delivered from {delivery}: from 1 July 2024 the EU prohibits providing legal advisory services to Belarus, its Government and bodies, and persons in Belarus ({date}).",
+            "Council Regulation (EC) No 765/2006 Art. 1jc, inserted by Council Regulation (EU) 2024/1865 of 29 June 2024 (OJ L, 2024/1865, 30 June 2024)",
+            new CalendarDate(2024, 7, 1),
+            null,
+            new RuleScope(
+                ["LegalAdvice", "LegalMemoDrafting", "LegalResearch", "ParalegalSupport", "DocumentReview"],
+                [new RuleRoute(["BY"], ["@EU"])],
+                null),
+            RuleExemptions.None,
+            "Not confirmed: the wording of Art. 1jc in the Official Journal, which persons it covers (the Government of Belarus and its bodies only, or also persons established in Belarus) and its exceptions and wind-down; the services and the date (Regulation 2024/1865, published 30 June 2024, changes in force 1 July 2024) come from secondary sources (law-firm, customs and chamber-of-commerce notes), which name accounting, auditing including statutory audit, bookkeeping, tax consulting, business and management consulting and public relations, architectural, engineering, IT consultancy and legal advisory, advertising, market research and public opinion polling, and technical testing services. A warning until the text is read: raise it to an error in kpo.rules.json once confirmed. Every client in BY is treated as covered. The lines are those of eu-833-2014-art5n-legal-advisory, on the assumption that Art. 1jc uses the definition of Regulation 833/2014."),
+        new(
+            "eu-765-2006-art1jc-belarus-market-research",
+            "KPO1001",
+            RuleKind.ServicesBan,
+            RuleSeverity.Warning,
+            "EU ban on market research and public opinion polling services to Belarus",
+            "{service} for a client in {client}, delivered from {delivery}: from 1 July 2024 the EU prohibits providing market research and public opinion polling services to Belarus, its Government and bodies, and persons in Belarus ({date}).",
+            "Council Regulation (EC) No 765/2006 Art. 1jc, inserted by Council Regulation (EU) 2024/1865 of 29 June 2024 (OJ L, 2024/1865, 30 June 2024)",
+            new CalendarDate(2024, 7, 1),
+            null,
+            new RuleScope(
+                ["BusinessResearch"],
+                [new RuleRoute(["BY"], ["@EU"])],
+                null),
+            RuleExemptions.None,
+            "Not confirmed: the wording of Art. 1jc in the Official Journal, which persons it covers (the Government of Belarus and its bodies only, or also persons established in Belarus) and its exceptions and wind-down; the services and the date (Regulation 2024/1865, published 30 June 2024, changes in force 1 July 2024) come from secondary sources (law-firm, customs and chamber-of-commerce notes), which name accounting, auditing including statutory audit, bookkeeping, tax consulting, business and management consulting and public relations, architectural, engineering, IT consultancy and legal advisory, advertising, market research and public opinion polling, and technical testing services. A warning until the text is read: raise it to an error in kpo.rules.json once confirmed. Every client in BY is treated as covered."),
+        new(
+            "ch-ukraine-ordinance-art28e-accounting",
+            "KPO1001",
+            RuleKind.ServicesBan,
+            RuleSeverity.Error,
+            "Swiss ban on accounting, auditing, bookkeeping, tax consulting and management consulting services to Russia",
+            "{service} for a client in {client}, delivered from {delivery}: from 29 June 2022 Switzerland prohibits providing accounting, auditing, bookkeeping, tax consulting, and business and public relations consulting services to the Government of Russia or legal persons established in Russia ({date}).",
+            "Ordinance of 4 March 2022 on Measures connected with the Situation in Ukraine (SR 946.231.176.72) Art. 28e para. 1, in force 29 June 2022 at 18:00",
+            new CalendarDate(2022, 6, 29),
+            null,
+            new RuleScope(
+                ["Bookkeeping", "ManagementAccounting", "TaxPreparation", "TaxRepresentation", "Payroll", "Billing", "AuditPreparation", "StatutoryAuditOpinion"],
+                [new RuleRoute(["RU"], ["CH"])],
+                null),
+            RuleExemptions.None,
+            "The ban took effect at 18:00 on 29 June 2022; the data starts the whole day. Switzerland's counterpart of eu-833-2014-art5n-accounting-consulting. Not modelled: the exception for entities in Russia owned or controlled by Swiss, EEA or UK entities (para. 2) and authorisations. The ban covers legal persons and the government; the SDK treats every client in RU as covered. Liechtenstein aligns through its own ordinance (see notModelled)."),
+        new(
+            "ch-ukraine-ordinance-art28e-legal-advisory",
+            "KPO1001",
+            RuleKind.ServicesBan,
+            RuleSeverity.Error,
+            "Swiss ban on legal advisory services to Russia",
+            "{service} for a client in {client}, delivered from {delivery}: Switzerland prohibits providing legal advisory services to the Government of Russia or legal persons established in Russia ({date}).",
+            "Ordinance of 4 March 2022 on Measures connected with the Situation in Ukraine (SR 946.231.176.72) Art. 28e para. 1bis (Federal Council decision of 23 November 2022)",
+            new CalendarDate(2022, 11, 23),
+            null,
+            new RuleScope(
+                ["LegalAdvice", "LegalMemoDrafting", "LegalResearch", "ParalegalSupport", "DocumentReview"],
+                [new RuleRoute(["RU"], ["CH"])],
+                null),
+            RuleExemptions.None,
+            "Not confirmed: the exact in-force time of para. 1bis (the Federal Council adopted it on 23 November 2022; the publication in the Official Compilation was not read). The lines are those of eu-833-2014-art5n-legal-advisory. Exceptions of paras. 2–2ter are not modelled."),
+        new(
+            "ch-ukraine-ordinance-art28e-market-research",
+            "KPO1001",
+            RuleKind.ServicesBan,
+            RuleSeverity.Error,
+            "Swiss ban on market research and opinion polling services to Russia",
+            "{service} for a client in {client}, delivered from {delivery}: Switzerland prohibits providing market research and opinion polling services to the Government of Russia or legal persons established in Russia ({date}).",
+            "Ordinance of 4 March 2022 on Measures connected with the Situation in Ukraine (SR 946.231.176.72) Art. 28e para. 1ter, in force 25 January 2023 at 18:00",
+            new CalendarDate(2023, 1, 25),
+            null,
+            new RuleScope(
+                ["BusinessResearch"],
+                [new RuleRoute(["RU"], ["CH"])],
+                null),
+            RuleExemptions.None,
+            "In force at 18:00 on 25 January 2023 (Federal Council media release of 25 January 2023); the data starts the whole day."),
         new(
             "signing-statutory-audit-opinion",
             "KPO1002",
@@ -358,7 +482,7 @@ internal static class DefaultRules
             RuleSeverity.Warning,
             "Signing tax returns and representing taxpayers requires a practitioner recognised in the client jurisdiction",
             "{service} for a client in {client} must be performed by a practitioner recognised by the tax authority of {clientCountry}; check that the professionals delivering from {delivery} are ({date}).",
-            "31 CFR part 10 (Treasury Department Circular 230) §10.3 and 26 CFR 1.6109-2 (PTIN) (US); Steuerberatungsgesetz §§ 2–3 (Germany); Income-tax Act 1961 s. 288 (India)",
+            "31 CFR part 10 (Treasury Department Circular 230) §§ 10.2(a) and 10.3 and 26 CFR 1.6109-2 (PTIN) (US); Steuerberatungsgesetz §§ 2–3 (Germany); Income-tax Act 1961 s. 288 (until 31 March 2026) and Income-tax Act, 2025 s. 515 (from 1 April 2026) (India); Tax Agent Services Act 2009 (Cth) Part 5 Subdiv. 50-A (Australia)",
             null,
             null,
             new RuleScope(
@@ -366,7 +490,23 @@ internal static class DefaultRules
                 [new RuleRoute(["*"], ["*"])],
                 new LicensingComparison([])),
             RuleExemptions.None,
-            "A warning, not an error: recognition is by the national tax authority, and some recognised practitioners may work from abroad (an enrolled agent or CPA with a PTIN may prepare and sign US returns from outside the US). Compared at country level; state tax representation is not modelled."),
+            "A warning, not an error: recognition is by the national tax authority, and some recognised practitioners may work from abroad (an enrolled agent or CPA with a PTIN may prepare and sign US returns from outside the US). Compared at country level; state tax representation is not modelled. India: the Income-tax Act, 2025 replaced the 1961 Act from 1 April 2026 (s. 1(3)); s. 515 continues the authorised representatives of s. 288, but proceedings for earlier years may still be under the 1961 Act, so the date of a case does not decide which Act applies."),
+        new(
+            "fr-expert-comptable-bookkeeping",
+            "KPO1002",
+            RuleKind.LicensedProfessional,
+            RuleSeverity.Warning,
+            "France: keeping the books of third parties is reserved to experts-comptables",
+            "{service} for a client in {client} is reserved in {clientCountry} to experts-comptables registered with the Ordre, or to work under their responsibility; check the professionals delivering from {delivery} ({date}).",
+            "Ordonnance n° 45-2138 du 19 septembre 1945, art. 2 (keeping, centralising, opening, closing, supervising, correcting and consolidating the accounts of undertakings to which the expert-comptable is not bound by an employment contract) and art. 20 (illegal practice)",
+            null,
+            null,
+            new RuleScope(
+                ["Bookkeeping"],
+                [new RuleRoute(["FR"], ["*"])],
+                new LicensingComparison([])),
+            RuleExemptions.None,
+            "A warning: work done under the responsibility of a registered expert-comptable (the usual case when the client is an accounting firm) or by the client's own employees is not illegal practice, which the SDK cannot see. Compared at country level like the other KPO1002 rules: delivery from France is not reported. The current wording of art. 20 (which paragraphs of art. 2 it refers to) was not read; the wording in force from 1994 refers to the first paragraph of art. 2."),
         new(
             "eu-gdpr-chapter-v",
             "KPO1003",
@@ -417,11 +557,11 @@ internal static class DefaultRules
             "KPO1003",
             RuleKind.DataTransfer,
             RuleSeverity.Error,
-            "UK GDPR: personal data of UK clients delivered to a destination without UK adequacy needs appropriate safeguards",
+            "UK GDPR: personal data of UK clients delivered to a destination without UK adequacy needs appropriate safeguards (until 4 February 2026)",
             "{service} for a client in {client} transfers personal data to {delivery}, which is not covered by UK adequacy regulations on {date}; UK GDPR Chapter V requires appropriate safeguards such as the International Data Transfer Agreement.",
-            "UK GDPR Arts. 44–46 and Data Protection Act 2018 s. 17A and Sch. 21 para. 5; Data Protection (Adequacy) (Republic of Korea) Regulations 2022 (SI 2022/1213); Data Protection (Adequacy) (United States of America) Regulations 2023 (SI 2023/1028)",
+            "UK GDPR Arts. 44–46 and Data Protection Act 2018 s. 17A and Sch. 21 paras. 4–5; Data Protection (Adequacy) (Republic of Korea) Regulations 2022 (SI 2022/1213); Data Protection (Adequacy) (United States of America) Regulations 2023 (SI 2023/1028)",
             new CalendarDate(2021, 1, 1),
-            null,
+            new CalendarDate(2026, 2, 4),
             new RuleScope(
                 ["personal-data"],
                 [new RuleRoute(["GB"], ["*"])],
@@ -429,7 +569,7 @@ internal static class DefaultRules
             new RuleExemptions(
                 [
                     new DatedJurisdiction("GB", null, null, null, "Processing within the United Kingdom is not a restricted transfer", null),
-                    new DatedJurisdiction("@UK-ADEQUATE-2021", new CalendarDate(2021, 1, 1), null, null, "Data Protection Act 2018 Sch. 21 para. 5", null),
+                    new DatedJurisdiction("@UK-ADEQUATE-2021", new CalendarDate(2021, 1, 1), null, null, "Data Protection Act 2018 Sch. 21 para. 4 (transfers treated as based on adequacy regulations) and para. 5 (the destinations)", null),
                     new DatedJurisdiction("KR", new CalendarDate(2022, 12, 19), null, null, "Data Protection (Adequacy) (Republic of Korea) Regulations 2022 (SI 2022/1213)", null),
                 ],
                 [
@@ -438,15 +578,41 @@ internal static class DefaultRules
                     new SafeguardAlternative([Safeguard.BindingCorporateRules], null, null, null, null, null),
                     new SafeguardAlternative([Safeguard.UkUsDataBridge], ["@US"], new CalendarDate(2023, 10, 12), null, "Data Protection (Adequacy) (United States of America) Regulations 2023 (SI 2023/1028)", null),
                 ]),
-            "Until 31 December 2020 UK clients were under the EU GDPR (see eu-gdpr-chapter-v, whose @EEA includes GB until then). Canada and Japan are adequate only for PIPEDA- and APPI-covered data; the data cannot tell sectors apart. Clients in the Crown Dependencies and Gibraltar have their own data protection laws, not modelled."),
+            "Until 31 December 2020 UK clients were under the EU GDPR (see eu-gdpr-chapter-v, whose @EEA includes GB until then); from 5 February 2026 see uk-gdpr-art44a. Canada and Japan are adequate only for PIPEDA- and APPI-covered data; the data cannot tell sectors apart. Clients in the Crown Dependencies and Gibraltar have their own data protection laws, not modelled."),
+        new(
+            "uk-gdpr-art44a",
+            "KPO1003",
+            RuleKind.DataTransfer,
+            RuleSeverity.Error,
+            "UK GDPR: personal data of UK clients transferred to a destination not approved by regulations needs safeguards (from 5 February 2026)",
+            "{service} for a client in {client} transfers personal data to {delivery}, which UK regulations do not approve on {date}; UK GDPR Art. 44A requires appropriate safeguards such as the International Data Transfer Agreement.",
+            "UK GDPR Arts. 44A, 45A and 46, substituted by the Data (Use and Access) Act 2025 s. 85 and Sch. 7 (in force 5 February 2026: SI 2026/82 reg. 2); Data Protection Act 2018 Sch. 21 paras. 4–5 as amended by the 2025 Act Sch. 9 para. 25; SI 2022/1213 (Republic of Korea); SI 2023/1028 (United States of America)",
+            new CalendarDate(2026, 2, 5),
+            null,
+            new RuleScope(
+                ["personal-data"],
+                [new RuleRoute(["GB"], ["*"])],
+                null),
+            new RuleExemptions(
+                [
+                    new DatedJurisdiction("GB", null, null, null, "Processing within the United Kingdom is not a transfer", null),
+                    new DatedJurisdiction("@UK-ADEQUATE-2021", null, null, null, "Data Protection Act 2018 Sch. 21 paras. 4–5 as amended: transfers treated as approved by regulations under UK GDPR Art. 45A", null),
+                    new DatedJurisdiction("KR", null, null, null, "SI 2022/1213 (regulations made under DPA 2018 s. 17A)", "Assumed to continue as approval regulations under the 2025 Act; the transitional provision was not read."),
+                ],
+                [
+                    new SafeguardAlternative([Safeguard.UkInternationalDataTransferAgreement], null, null, null, null, null),
+                    new SafeguardAlternative([Safeguard.BindingCorporateRules], null, null, null, null, null),
+                    new SafeguardAlternative([Safeguard.UkUsDataBridge], ["@US"], null, null, "SI 2023/1028", "Assumed to continue under the 2025 Act; the transitional provision was not read."),
+                ]),
+            "The Data (Use and Access) Act 2025 omits Arts. 44 and 45 and inserts Arts. 44A, 45A–45C and 49A; Sch. 21 para. 4 now treats transfers to the destinations of para. 5 as approved by regulations under Art. 45A. Not confirmed: the transitional provision that carries the Korea and US regulations made under DPA 2018 s. 17A over to Art. 45A (read from copies of legislation.gov.uk only); the data assumes they continue. Restrictions under Art. 49A are not modelled."),
         new(
             "cn-pipl-art38",
             "KPO1003",
             RuleKind.DataTransfer,
             RuleSeverity.Error,
             "PIPL: personal information of mainland Chinese clients delivered outside mainland China needs an Article 38 mechanism",
-            "{service} for a client in {client} transfers personal information out of mainland China to {delivery}; PIPL Art. 38 requires a CAC security assessment, certification or the CAC standard contract, and Art. 39 the individuals' separate consent ({date}).",
-            "Personal Information Protection Law of the People's Republic of China Arts. 38–40, in force 1 November 2021; Measures for the Security Assessment of Outbound Data Transfers (in force 1 September 2022); Measures for the Standard Contract for Outbound Transfer of Personal Information (in force 1 June 2023)",
+            "{service} for a client in {client} transfers personal information out of mainland China to {delivery}; PIPL Art. 38 requires a CAC security assessment, certification or the CAC standard contract ({date}).",
+            "Personal Information Protection Law of the People's Republic of China Art. 38, in force 1 November 2021; Measures for the Security Assessment of Outbound Data Transfers (in force 1 September 2022); SAMR and CAC Announcement No. 37 of 2022 on implementing personal information protection certification (4 November 2022); Measures for the Standard Contract for Outbound Transfer of Personal Information (in force 1 June 2023)",
             new CalendarDate(2021, 11, 1),
             new CalendarDate(2024, 3, 21),
             new RuleScope(
@@ -458,19 +624,19 @@ internal static class DefaultRules
                     new DatedJurisdiction("@CN-MAINLAND", null, null, null, "Processing within mainland China is not an outbound transfer", null),
                 ],
                 [
-                    new SafeguardAlternative([Safeguard.PiplSecurityAssessment, Safeguard.SeparateConsent], null, null, null, null, null),
-                    new SafeguardAlternative([Safeguard.PiplCertification, Safeguard.SeparateConsent], null, null, null, null, null),
-                    new SafeguardAlternative([Safeguard.PiplStandardContract, Safeguard.SeparateConsent], null, new CalendarDate(2023, 6, 1), null, "The standard contract could be used from the Measures' entry into force", null),
+                    new SafeguardAlternative([Safeguard.PiplSecurityAssessment], null, null, null, null, null),
+                    new SafeguardAlternative([Safeguard.PiplCertification], null, new CalendarDate(2022, 11, 4), null, "SAMR and CAC Announcement No. 37 of 2022 with the Implementation Rules for Personal Information Protection Certification, dated 4 November 2022 (published 18 November 2022)", null),
+                    new SafeguardAlternative([Safeguard.PiplStandardContract], null, new CalendarDate(2023, 6, 1), null, "The standard contract could be used from the Measures' entry into force", null),
                 ]),
-            "Transfers to Hong Kong, Macao and Taiwan are outbound transfers. Which of the Art. 38 mechanisms is mandatory depends on volumes and on whether the processor is a critical information infrastructure operator; the data accepts any of them. The personal information protection impact assessment (Art. 55) is not modelled."),
+            "Separate consent (Art. 39) is no longer a co-requirement of each mechanism: it is reported by cn-pipl-art39-separate-consent. Transfers to Hong Kong, Macao and Taiwan are outbound transfers. Which of the Art. 38 mechanisms is mandatory depends on volumes and on whether the processor is a critical information infrastructure operator; the data accepts any of them. Certification counts from the date of Announcement No. 37 (4 November 2022), although it was published on 18 November 2022 and no certificate could exist before certification bodies were approved. The personal information protection impact assessment (Art. 55) is not modelled."),
         new(
             "cn-pipl-art38-2024",
             "KPO1003",
             RuleKind.DataTransfer,
             RuleSeverity.Warning,
             "PIPL: outbound transfers of mainland Chinese clients' personal information need an Article 38 mechanism unless a 2024 exemption applies",
-            "{service} for a client in {client} transfers personal information out of mainland China to {delivery}; PIPL Art. 38 requires a mechanism and Art. 39 separate consent unless an exemption of the CAC Provisions on Promoting and Regulating Cross-Border Data Flows applies ({date}).",
-            "Personal Information Protection Law of the People's Republic of China Arts. 38–39; Provisions on Promoting and Regulating Cross-Border Data Flows (CAC, in force 22 March 2024) Art. 5",
+            "{service} for a client in {client} transfers personal information out of mainland China to {delivery}; PIPL Art. 38 requires a mechanism unless an exemption of the CAC Provisions on Promoting and Regulating Cross-Border Data Flows applies ({date}).",
+            "Personal Information Protection Law of the People's Republic of China Art. 38; Provisions on Promoting and Regulating Cross-Border Data Flows (CAC, in force 22 March 2024) Art. 5; Measures for the Certification of Personal Information Outbound Transfer (CAC and SAMR Order No. 20 of 14 October 2025, in force 1 January 2026)",
             new CalendarDate(2024, 3, 22),
             null,
             new RuleScope(
@@ -482,11 +648,11 @@ internal static class DefaultRules
                     new DatedJurisdiction("@CN-MAINLAND", null, null, null, "Processing within mainland China is not an outbound transfer", null),
                 ],
                 [
-                    new SafeguardAlternative([Safeguard.PiplSecurityAssessment, Safeguard.SeparateConsent], null, null, null, null, null),
-                    new SafeguardAlternative([Safeguard.PiplCertification, Safeguard.SeparateConsent], null, null, null, null, null),
-                    new SafeguardAlternative([Safeguard.PiplStandardContract, Safeguard.SeparateConsent], null, null, null, null, null),
+                    new SafeguardAlternative([Safeguard.PiplSecurityAssessment], null, null, null, null, null),
+                    new SafeguardAlternative([Safeguard.PiplCertification], null, null, null, null, null),
+                    new SafeguardAlternative([Safeguard.PiplStandardContract], null, null, null, null, null),
                 ]),
-            "A warning, not an error: since 22 March 2024 transfers necessary for cross-border human resources management under lawful labour rules, for performing a contract with the individual, or of non-sensitive personal information of fewer than 100,000 individuals a year (by a processor that is not a critical information infrastructure operator) need no Art. 38 mechanism. The SDK cannot see purpose or volume; it reports the transfer so that the exemption is checked."),
+            "A warning, not an error: since 22 March 2024 transfers necessary for cross-border human resources management under lawful labour rules, for performing a contract with the individual, or of non-sensitive personal information of fewer than 100,000 individuals a year (by a processor that is not a critical information infrastructure operator) need no Art. 38 mechanism. The SDK cannot see purpose or volume; it reports the transfer so that the exemption is checked. From 1 January 2026 the Measures for the Certification of Personal Information Outbound Transfer (Order No. 20) make certification available to processors that are not critical information infrastructure operators and that transfer, counted from 1 January of the year, personal information of 100,000 to under 1,000,000 individuals (no sensitive data) or sensitive personal information of fewer than 10,000 individuals, with no important data; the certificate is valid for three years. Separate consent: see cn-pipl-art39-separate-consent."),
         new(
             "ru-152fz-localisation",
             "KPO1003",
@@ -530,5 +696,448 @@ internal static class DefaultRules
                 [
                 ]),
             "Barred: the reworded article turns the duty into a prohibition, and the data lists no mechanism that satisfies it for a personal-data service delivered from abroad, which records and updates the data where it is delivered. Whether work on copies of localised data may continue abroad is debated; a user who relies on that can replace this rule. The exceptions of Art. 6(1)(2)–(4) and (8) (treaties, courts, public functions, journalism) are not modelled."),
+        new(
+            "us-doj-dsp-countries-of-concern",
+            "KPO1003",
+            RuleKind.DataTransfer,
+            RuleSeverity.Warning,
+            "US Data Security Program: vendor and employment agreements giving countries of concern access to bulk US personal data are restricted",
+            "{service} for a client in {client}, delivered from {delivery}: 28 CFR part 202 restricts vendor, employment and investment agreements that give countries of concern or covered persons access to bulk US sensitive personal data or government-related data ({date}).",
+            "Executive Order 14117 of 28 February 2024; 28 CFR part 202 (90 FR 1636, 8 January 2025), effective 8 April 2025, §§ 202.208, 202.211, 202.248, 202.401 and 202.601; data compliance programmes from 6 October 2025 (§ 202.1001); CISA Security Requirements for Restricted Transactions (90 FR 1528, 8 January 2025)",
+            new CalendarDate(2025, 4, 8),
+            null,
+            new RuleScope(
+                ["personal-data"],
+                [new RuleRoute(["@US"], ["@DSP-COUNTRIES-OF-CONCERN"])],
+                null),
+            new RuleExemptions(
+                [
+                ],
+                [
+                    new SafeguardAlternative([Safeguard.DataSecurityProgramCompliance], null, null, null, "28 CFR 202.401 with the security requirements of § 202.248 and the data compliance programme of § 202.1001", null),
+                ]),
+            "A warning: the rule bites only above the bulk thresholds of § 202.205 or for government-related data, which the SDK cannot see. Covered persons include individuals primarily resident in a country of concern and employees or contractors of covered entities (§ 202.211), so a delivery centre there is the common case. A restricted transaction is allowed when it meets the CISA security requirements (§ 202.248) and, from 6 October 2025, the data compliance programme of § 202.1001. The DOJ announced no enforcement against good-faith efforts until 8 July 2025 (secondary source). Iran, North Korea and Cuba routes are already errors under the OFAC rules."),
+        new(
+            "ch-fadp-art16",
+            "KPO1003",
+            RuleKind.DataTransfer,
+            RuleSeverity.Error,
+            "Swiss FADP: personal data of Swiss clients disclosed to a State without adequate protection needs safeguards",
+            "{service} for a client in {client} discloses personal data to {delivery}, which the Federal Council has not listed as adequate on {date}; FADP Art. 16 requires safeguards such as standard data protection clauses.",
+            "Federal Act on Data Protection of 25 September 2020 (FADP, SR 235.1) Arts. 16–17, in force 1 September 2023; Data Protection Ordinance (DPO, SR 235.11) Art. 8 and Annex 1, as amended by the Federal Council on 14 August 2024 with effect from 15 September 2024",
+            new CalendarDate(2023, 9, 1),
+            null,
+            new RuleScope(
+                ["personal-data"],
+                [new RuleRoute(["CH"], ["*"])],
+                null),
+            new RuleExemptions(
+                [
+                    new DatedJurisdiction("CH", null, null, null, "Processing within Switzerland", null),
+                    new DatedJurisdiction("@CH-ADEQUATE-2023", null, null, null, "DPO Annex 1", null),
+                ],
+                [
+                    new SafeguardAlternative([Safeguard.StandardContractualClauses], null, null, null, "FADP Art. 16(2)(d): standard data protection clauses recognised by the FDPIC (the EU clauses with Swiss adaptations)", "Assumed: the member stands for the EU clauses as adapted for Switzerland."),
+                    new SafeguardAlternative([Safeguard.BindingCorporateRules], null, null, null, "FADP Art. 16(2)(e)", null),
+                    new SafeguardAlternative([Safeguard.SwissUsDataPrivacyFramework], ["@US"], new CalendarDate(2024, 9, 15), null, "DPO Annex 1 as amended on 14 August 2024: US organisations certified under the Swiss-U.S. Data Privacy Framework", null),
+                ]),
+            "Before 1 September 2023 the 1992 Act and the FDPIC's indicative list applied (not modelled). Japan and Korea are not in Annex 1 as published for 1 September 2023; amendments after it other than the US entry were not checked. Liechtenstein clients are EEA clients (eu-gdpr-chapter-v)."),
+        new(
+            "ca-qc-law25-s17",
+            "KPO1003",
+            RuleKind.DataTransfer,
+            RuleSeverity.Warning,
+            "Québec: communicating personal information outside Québec needs a privacy impact assessment and a written agreement",
+            "{service} for a client in {client} communicates personal information outside Québec to {delivery}; s. 17 of the Québec private-sector Act requires a prior privacy impact assessment and a written agreement ({date}).",
+            "Act respecting the protection of personal information in the private sector (CQLR c. P-39.1) s. 17, as amended by S.Q. 2021, c. 25, s. 111 (in force 22 September 2023)",
+            new CalendarDate(2023, 9, 22),
+            null,
+            new RuleScope(
+                ["personal-data"],
+                [new RuleRoute(["CA-QC"], ["*"])],
+                null),
+            new RuleExemptions(
+                [
+                    new DatedJurisdiction("CA-QC", null, null, null, "Communication within Québec", null),
+                ],
+                [
+                    new SafeguardAlternative([Safeguard.PrivacyImpactAssessment, Safeguard.ProcessorContract], null, null, null, "s. 17: the assessment, and the written agreement that takes its results into account", null),
+                ]),
+            "A warning: the enterprise may communicate the information if the assessment shows adequate protection, which the SDK cannot judge. Applies to communication to other Canadian provinces too, and expressly to entrusting a person or body outside Québec with collecting, using, communicating or keeping the information."),
+        new(
+            "jp-appi-art28",
+            "KPO1003",
+            RuleKind.DataTransfer,
+            RuleSeverity.Warning,
+            "Japan APPI: personal data provided to a third party in a foreign country needs consent, an equivalent-measures system or a designated country",
+            "{service} for a client in {client} provides personal data to {delivery}; APPI Art. 28 requires the individual's consent unless the recipient is in a designated country or has a system meeting the PPC's standards ({date}).",
+            "Act on the Protection of Personal Information (Act No. 57 of 2003) Art. 28 (Art. 24 from 30 May 2017 until 31 March 2022; renumbered by the amending Act promulgated 12 June 2020, in force 1 April 2022); Enforcement Rules of the Personal Information Protection Commission",
+            new CalendarDate(2017, 5, 30),
+            null,
+            new RuleScope(
+                ["personal-data"],
+                [new RuleRoute(["JP"], ["*"])],
+                null),
+            new RuleExemptions(
+                [
+                    new DatedJurisdiction("JP", null, null, null, "Provision within Japan", null),
+                    new DatedJurisdiction("@EEA", new CalendarDate(2019, 1, 23), null, null, "PPC designation of the EU and EEA member states as having equivalent standards", "Designation date assumed to be that of the mutual adequacy arrangement; not read."),
+                    new DatedJurisdiction("GB", new CalendarDate(2021, 1, 1), null, null, "PPC designation of the United Kingdom", "Confirmed from a secondary source only; before 2021 GB is in @EEA."),
+                ],
+                [
+                    new SafeguardAlternative([Safeguard.ProcessorContract], null, null, null, null, "Assumed: a contract binding the recipient to the PPC's standards ('a system conforming to standards')"),
+                ]),
+            "The cross-border rule applied from 30 May 2017 as Art. 24; the 2020 amendment renumbered it Art. 28 and added information duties from 1 April 2022. Entrusting processing to a provider abroad is a provision to a third party in a foreign country. The individual's consent is the other ground; the data has no member for it."),
+        new(
+            "kr-pipa-art28-8",
+            "KPO1003",
+            RuleKind.DataTransfer,
+            RuleSeverity.Warning,
+            "Korea PIPA: cross-border transfer (including entrusted processing) needs a legal ground of Article 28-8",
+            "{service} for a client in {client} transfers personal information to {delivery}; PIPA Art. 28-8 allows it only on separate consent, a treaty, disclosed entrustment necessary for a contract with the data subject, certification or an adequacy recognition ({date}).",
+            "Personal Information Protection Act (Republic of Korea) Art. 28-8, as amended (passed 27 February 2023, in force 15 September 2023); Enforcement Decree Arts. 29-7 to 29-12",
+            new CalendarDate(2023, 9, 15),
+            null,
+            new RuleScope(
+                ["personal-data"],
+                [new RuleRoute(["KR"], ["*"])],
+                null),
+            new RuleExemptions(
+                [
+                    new DatedJurisdiction("KR", null, null, null, "Processing within Korea", null),
+                ],
+                [
+                    new SafeguardAlternative([Safeguard.SeparateConsent], null, null, null, "Art. 28-8(1)(1): the data subject's separate consent", null),
+                    new SafeguardAlternative([Safeguard.PipaDisclosedEntrustment], null, null, null, "Art. 28-8(1)(3): disclosed entrustment necessary for a contract with the data subject", null),
+                ]),
+            "A warning: which ground applies depends on the contract and the privacy policy. The usual KPO ground is Art. 28-8(1)(3): entrustment necessary to conclude and perform a contract with the data subject, with the matters of Art. 28-8(2) disclosed in the privacy policy or notified. Certification and PIPC adequacy recognition are not modelled. Earlier rules (Arts. 17(3) and 39-12 before 2023) are not modelled."),
+        new(
+            "br-lgpd-art33",
+            "KPO1003",
+            RuleKind.DataTransfer,
+            RuleSeverity.Warning,
+            "Brazil LGPD: international transfer needs adequacy or an ANPD mechanism",
+            "{service} for a client in {client} transfers personal data to {delivery}; LGPD Art. 33 and ANPD Resolution 19/2024 require an adequacy decision or a mechanism such as the ANPD standard contractual clauses ({date}).",
+            "Lei nº 13.709/2018 (LGPD) Art. 33; Resolução CD/ANPD nº 19 of 23 August 2024 (Regulation on International Data Transfer; ANPD clauses to be incorporated into existing contracts by 23 August 2025); Resolução CD/ANPD nº 32 of 26 January 2026 (the EU and the EEA adequate)",
+            new CalendarDate(2024, 8, 23),
+            null,
+            new RuleScope(
+                ["personal-data"],
+                [new RuleRoute(["BR"], ["*"])],
+                null),
+            new RuleExemptions(
+                [
+                    new DatedJurisdiction("BR", null, null, null, "Processing within Brazil", null),
+                    new DatedJurisdiction("@EEA", new CalendarDate(2026, 1, 27), null, null, "Resolução CD/ANPD nº 32/2026 (the EU member states, Iceland, Liechtenstein and Norway)", "Published in the Diário Oficial on 27 January 2026; the resolution's entry-into-force clause was not read, so the publication date is used."),
+                ],
+                [
+                    new SafeguardAlternative([Safeguard.AnpdStandardContractualClauses], null, null, null, "Res. CD/ANPD 19/2024 Annex II", null),
+                    new SafeguardAlternative([Safeguard.BindingCorporateRules], null, null, null, "Global corporate rules approved by the ANPD (Res. CD/ANPD 19/2024)", null),
+                ]),
+            "A warning: Art. 33 also allows transfers on other grounds (specific consent, performance of a contract with the data subject and others) that the SDK cannot see. Art. 33 applied from the LGPD's entry into force in September 2020 but without regulated mechanisms; not modelled before 23 August 2024. Contracts using clauses had until 23 August 2025 to incorporate the ANPD clauses (not modelled)."),
+        new(
+            "sa-pdpl-art29",
+            "KPO1003",
+            RuleKind.DataTransfer,
+            RuleSeverity.Warning,
+            "Saudi PDPL: transfers outside the Kingdom need adequacy or a safeguard of the Transfer Regulation",
+            "{service} for a client in {client} transfers personal data to {delivery}; PDPL Art. 29 and the Regulation on Personal Data Transfer outside the Kingdom require adequacy or an appropriate safeguard ({date}).",
+            "Personal Data Protection Law (Royal Decree No. M/19 of 9/2/1443 AH, amended by Royal Decree No. M/148 of 5/9/1444 AH) Art. 29; Regulation on Personal Data Transfer outside the Kingdom (SDAIA, amended 1 September 2024), in force 14 September 2024",
+            new CalendarDate(2024, 9, 14),
+            null,
+            new RuleScope(
+                ["personal-data"],
+                [new RuleRoute(["SA"], ["*"])],
+                null),
+            new RuleExemptions(
+                [
+                    new DatedJurisdiction("SA", null, null, null, "Processing within the Kingdom", null),
+                ],
+                [
+                    new SafeguardAlternative([Safeguard.SdaiaStandardContractualClauses], null, null, null, null, null),
+                    new SafeguardAlternative([Safeguard.BindingCorporateRules], null, null, null, "Binding Common Rules under the Transfer Regulation", null),
+                    new SafeguardAlternative([Safeguard.SdaiaCertificateOfAccreditation], null, null, null, null, null),
+                ]),
+            "A warning: exemptions (e.g. performance of an agreement with the data subject) and SDAIA adequacy decisions are not modelled. The PDPL's own entry into force in 2023 was not read; the data starts with the amended Transfer Regulation."),
+        new(
+            "vn-pdp-law-2025",
+            "KPO1003",
+            RuleKind.DataTransfer,
+            RuleSeverity.Warning,
+            "Vietnam: cross-border transfer of personal data needs a transfer impact assessment filed with the authority",
+            "{service} for a client in {client} transfers personal data of Vietnamese citizens to {delivery}; the Law on Personal Data Protection requires a cross-border transfer impact assessment dossier filed with the competent authority ({date}).",
+            "Law on Personal Data Protection No. 91/2025/QH15 of 26 June 2025, in force 1 January 2026",
+            new CalendarDate(2026, 1, 1),
+            null,
+            new RuleScope(
+                ["personal-data"],
+                [new RuleRoute(["VN"], ["*"])],
+                null),
+            new RuleExemptions(
+                [
+                    new DatedJurisdiction("VN", null, null, null, "Processing within Vietnam", null),
+                ],
+                [
+                    new SafeguardAlternative([Safeguard.VietnamTransferImpactAssessment], null, null, null, null, null),
+                ]),
+            "Not confirmed: the article number of the cross-border provision, its exemptions and the implementing decree; secondary sources say the dossier is due within 60 days of the first transfer. Decree 13/2023/ND-CP had a similar duty before 2026 (not modelled)."),
+        new(
+            "au-app8",
+            "KPO1003",
+            RuleKind.DataTransfer,
+            RuleSeverity.Warning,
+            "Australia APP 8: disclosure to an overseas recipient needs reasonable steps, and the entity stays accountable",
+            "{service} for a client in {client} discloses personal information to {delivery}; APP 8.1 requires reasonable steps so that the overseas recipient does not breach the APPs, and s. 16C keeps the client accountable ({date}).",
+            "Privacy Act 1988 (Cth) Sch. 1 APP 8 and s. 16C, inserted by the Privacy Amendment (Enhancing Privacy Protection) Act 2012 (commenced 12 March 2014)",
+            new CalendarDate(2014, 3, 12),
+            null,
+            new RuleScope(
+                ["personal-data"],
+                [new RuleRoute(["AU"], ["*"])],
+                null),
+            new RuleExemptions(
+                [
+                    new DatedJurisdiction("AU", null, null, null, "Within Australia", null),
+                ],
+                [
+                    new SafeguardAlternative([Safeguard.ProcessorContract], null, null, null, null, "The OAIC treats an enforceable contract requiring the recipient to handle the information in accordance with the APPs as the usual reasonable step."),
+                ]),
+            "A warning: only APP entities are bound (most businesses with an annual turnover above AUD 3 million, health service providers and others), which the SDK cannot see. Where the client keeps effective control of the information given to an overseas contractor, the OAIC's APP guidelines may treat it as a use rather than a disclosure, and APP 8 does not apply. The commencement date is confirmed from secondary sources."),
+        new(
+            "de-ao-146-books-abroad",
+            "KPO1003",
+            RuleKind.DataLocalisation,
+            RuleSeverity.Warning,
+            "Germany: electronic books kept outside the EU need the tax office's approval",
+            "{service} for a client in {client}, delivered from {delivery}: electronic books and records of a German taxpayer may be kept in a State outside the EU only with the tax office's approval (AO § 146(2b)) ({date}).",
+            "Abgabenordnung § 146(2), (2a) and (2b), as amended by the Jahressteuergesetz 2020 of 21 December 2020 (BGBl. I S. 3096, in force 29 December 2020)",
+            new CalendarDate(2020, 12, 29),
+            null,
+            new RuleScope(
+                ["Bookkeeping", "Payroll"],
+                [new RuleRoute(["DE"], ["*"])],
+                null),
+            new RuleExemptions(
+                [
+                    new DatedJurisdiction("@EU", null, null, null, "AO § 146(2a): books may be kept in another EU member state without application", null),
+                ],
+                [
+                    new SafeguardAlternative([Safeguard.TaxOfficeApproval], null, null, null, "AO § 146(2b)", null),
+                ]),
+            "A warning: the rule concerns where the books are kept (the data processing system), not where staff work; a provider abroad working in the client's German system does not move the books. Before 29 December 2020 keeping books anywhere abroad, the EU included, needed approval (not modelled)."),
+        new(
+            "in-companies-accounts-rule-3-backup",
+            "KPO1003",
+            RuleKind.DataLocalisation,
+            RuleSeverity.Warning,
+            "India: electronic books of account must stay accessible in India, with a daily back-up on servers in India",
+            "{service} for a client in {client}, delivered from {delivery}: books of account kept electronically must remain accessible in India at all times and be backed up daily on servers physically located in India ({date}).",
+            "Companies Act 2013 s. 128(1); Companies (Accounts) Rules, 2014 r. 3(1), (5) and (6), as amended by the Companies (Accounts) Fourth Amendment Rules, 2022 (G.S.R. 624(E), 5 August 2022, in force on publication)",
+            new CalendarDate(2022, 8, 5),
+            null,
+            new RuleScope(
+                ["Bookkeeping"],
+                [new RuleRoute(["IN"], ["*"])],
+                null),
+            new RuleExemptions(
+                [
+                    new DatedJurisdiction("IN", null, null, null, "Books kept in India", null),
+                ],
+                [
+                    new SafeguardAlternative([Safeguard.BooksBackupInIndia], null, null, null, "Companies (Accounts) Rules, 2014 r. 3(1) and the proviso to r. 3(5)", null),
+                ]),
+            "A warning: it bites only where the books are kept on servers outside India. From 1 April 2014 to 4 August 2022 the back-up had to be 'periodic' (not modelled). Where the service provider is outside India the company must report the person in control of the books in India (r. 3(6)(e))."),
+        new(
+            "us-irc-7216-offshore-preparer",
+            "KPO1005",
+            RuleKind.RequiredSafeguard,
+            RuleSeverity.Error,
+            "US: tax return information disclosed to a preparer outside the United States needs the taxpayer's prior written consent",
+            "{service} for a client in {client}, delivered from {delivery}: a US tax return preparer may disclose tax return information to a preparer outside the United States only with the taxpayer's prior written consent under IRC § 7216 ({date}).",
+            "26 U.S.C. 7216; Treas. Reg. §§ 301.7216-2 and 301.7216-3 (final regulations at 73 FR 1058, 7 January 2008, applicable to disclosures on or after 1 January 2009); Rev. Proc. 2013-14 (effective 14 January 2013) for Form 1040-series consents",
+            new CalendarDate(2009, 1, 1),
+            null,
+            new RuleScope(
+                ["TaxPreparation", "TaxRepresentation"],
+                [new RuleRoute(["@US"], ["*"])],
+                null),
+            new RuleExemptions(
+                [
+                    new DatedJurisdiction("@US", null, null, null, "Disclosure to preparers located in the United States is permitted without consent (Treas. Reg. § 301.7216-2)", null),
+                ],
+                [
+                    new SafeguardAlternative([Safeguard.Section7216Consent], null, null, null, null, null),
+                ]),
+            "Section 7216 covers income tax returns; payroll (employment tax) returns are outside it. It binds tax return preparers, so it applies when the client is a preparer (the usual KPO client) rather than the taxpayer. For Form 1040-series taxpayers the consent must follow Rev. Proc. 2013-14 (format and mandatory statements); a taxpayer's SSN may go to a preparer abroad only under further conditions of § 301.7216-3 (not modelled). Not confirmed: the pin cites §§ 301.7216-2(c), (d)(1) and 301.7216-3(b)(4), Rev. Proc. 2013-14 § 5.04, and the T.D. number (9375) of the 2008 regulations; only the Federal Register citation, the applicability date, § 301.7216-3(a) (no disclosure without consent unless § 301.7216-2 authorises it) and Rev. Proc. 2013-14's effective date were read."),
+        new(
+            "us-hipaa-business-associate",
+            "KPO1005",
+            RuleKind.RequiredSafeguard,
+            RuleSeverity.Error,
+            "HIPAA: a business associate handling protected health information needs a business associate agreement",
+            "{service} for a client in {client}, delivered from {delivery}: a provider that creates, receives, maintains or transmits protected health information for a HIPAA covered entity is a business associate and needs a business associate agreement ({date}).",
+            "45 CFR 164.502(e) and 164.504(e) (Privacy Rule, compliance from 14 April 2003 under 45 CFR 164.534); 45 CFR 164.308(b) and 164.314(a) (Security Rule, compliance from 20 April 2005 under 45 CFR 164.318); Omnibus Final Rule, 78 FR 5566 (25 January 2013), compliance from 23 September 2013",
+            new CalendarDate(2003, 4, 14),
+            null,
+            new RuleScope(
+                ["MedicalTranscription"],
+                [new RuleRoute(["@US"], ["*"])],
+                null),
+            new RuleExemptions(
+                [
+                ],
+                [
+                    new SafeguardAlternative([Safeguard.BusinessAssociateAgreement], null, null, null, null, null),
+                ]),
+            "Applies wherever the work is done, in the United States too. Small health plans had until 14 April 2004 (privacy) and 20 April 2006 (security); the data uses the general date. The Omnibus Rule made business associates and their subcontractors directly liable; agreements in place on 25 January 2013 could run until 22 September 2014 (not modelled). Not re-read: the text of §§ 164.502(e), 164.504(e), 164.308(b) and 164.314(a). Medical billing: see us-hipaa-business-associate-billing. The Medicaid ban on payments to entities abroad does not bar offshore vendors (see notModelled)."),
+        new(
+            "us-hipaa-business-associate-billing",
+            "KPO1005",
+            RuleKind.RequiredSafeguard,
+            RuleSeverity.Warning,
+            "HIPAA: medical billing for a covered entity needs a business associate agreement",
+            "{service} for a client in {client}, delivered from {delivery}: if the client is a HIPAA covered entity and the billing involves protected health information, the provider needs a business associate agreement ({date}).",
+            "45 CFR 164.502(e) and 164.504(e); 45 CFR 164.534; Omnibus Final Rule, 78 FR 5566 (25 January 2013)",
+            new CalendarDate(2003, 4, 14),
+            null,
+            new RuleScope(
+                ["Billing"],
+                [new RuleRoute(["@US"], ["*"])],
+                null),
+            new RuleExemptions(
+                [
+                ],
+                [
+                    new SafeguardAlternative([Safeguard.BusinessAssociateAgreement], null, null, null, null, null),
+                ]),
+            "A warning because the Billing line does not say whether the client is a health care provider or plan."),
+        new(
+            "us-aba-08-451-client-consent",
+            "KPO1005",
+            RuleKind.RequiredSafeguard,
+            RuleSeverity.Warning,
+            "US lawyers: informed client consent before confidential information goes to an outsourced provider",
+            "{service} for a client in {client}, delivered from {delivery}: under ABA Formal Opinion 08-451 a US lawyer should obtain the client's informed consent before information protected by Model Rule 1.6 is shared with lawyers or nonlawyers outside the firm ({date}).",
+            "ABA Standing Committee on Ethics and Professional Responsibility, Formal Opinion 08-451 (5 August 2008); ABA Model Rules of Professional Conduct 1.1, 1.6, 5.1 and 5.3; New York City Bar Association Formal Opinion 2006-3 (August 2006)",
+            new CalendarDate(2008, 8, 5),
+            null,
+            new RuleScope(
+                ["ParalegalSupport", "DocumentReview", "LegalResearch", "LegalMemoDrafting"],
+                [new RuleRoute(["@US"], ["*"])],
+                null),
+            new RuleExemptions(
+                [
+                ],
+                [
+                    new SafeguardAlternative([Safeguard.ClientInformedConsent], null, null, null, null, null),
+                ]),
+            "An ethics opinion, not law; each state adopts its own rules of professional conduct. The opinion is not limited to providers abroad, so every delivery is checked; a captive division inside the firm is not outsourcing (remove the rule for such engagements in kpo.rules.json)."),
+        new(
+            "eu-gdpr-art28-processor-contract",
+            "KPO1005",
+            RuleKind.RequiredSafeguard,
+            RuleSeverity.Warning,
+            "GDPR: a processor needs a contract meeting Article 28(3)",
+            "{service} for a client in {client}, delivered from {delivery}: processing personal data on the client's behalf must be governed by a contract or other legal act meeting GDPR Art. 28(3) ({date}).",
+            "Regulation (EU) 2016/679 (GDPR) Art. 28(3), applicable from 25 May 2018",
+            new CalendarDate(2018, 5, 25),
+            null,
+            new RuleScope(
+                ["personal-data"],
+                [new RuleRoute(["@EEA"], ["*"])],
+                null),
+            new RuleExemptions(
+                [
+                ],
+                [
+                    new SafeguardAlternative([Safeguard.ProcessorContract], null, null, null, null, null),
+                ]),
+            "A warning: the provider may be a controller rather than a processor for some work. Applies to every delivery, inside the EEA too. UK clients are covered until 31 December 2020 (@EEA includes GB until then), then by uk-gdpr-art28-processor-contract."),
+        new(
+            "uk-gdpr-art28-processor-contract",
+            "KPO1005",
+            RuleKind.RequiredSafeguard,
+            RuleSeverity.Warning,
+            "UK GDPR: a processor needs a contract meeting Article 28(3)",
+            "{service} for a client in {client}, delivered from {delivery}: processing personal data on the client's behalf must be governed by a contract meeting UK GDPR Art. 28(3) ({date}).",
+            "UK GDPR Art. 28(3) (Regulation (EU) 2016/679 as retained in UK law), from 1 January 2021",
+            new CalendarDate(2021, 1, 1),
+            null,
+            new RuleScope(
+                ["personal-data"],
+                [new RuleRoute(["GB"], ["*"])],
+                null),
+            new RuleExemptions(
+                [
+                ],
+                [
+                    new SafeguardAlternative([Safeguard.ProcessorContract], null, null, null, null, null),
+                ]),
+            "A warning, as eu-gdpr-art28-processor-contract, which covers UK clients until 31 December 2020."),
+        new(
+            "us-ca-ccpa-service-provider-contract",
+            "KPO1005",
+            RuleKind.RequiredSafeguard,
+            RuleSeverity.Warning,
+            "California: a service provider needs a written contract with the terms the CCPA requires",
+            "{service} for a client in {client}, delivered from {delivery}: a business subject to the CCPA must have a written contract with its service provider containing the terms the CCPA and 11 CCR § 7051 require, or the disclosure is treated as a sale or sharing ({date}).",
+            "California Civil Code §§ 1798.100(d) and 1798.140(ag) as amended by the California Privacy Rights Act of 2020 (operative 1 January 2023); 11 CCR §§ 7050–7051",
+            new CalendarDate(2023, 1, 1),
+            null,
+            new RuleScope(
+                ["personal-data"],
+                [new RuleRoute(["US-CA"], ["*"])],
+                null),
+            new RuleExemptions(
+                [
+                ],
+                [
+                    new SafeguardAlternative([Safeguard.ProcessorContract], null, null, null, null, null),
+                ]),
+            "A warning: only businesses above the CCPA thresholds are bound, which the SDK cannot see. Before 2023 a contract was part of the service-provider definition only (not modelled). Not read: the text of § 1798.100(d); § 1798.140(ag) and 11 CCR § 7051 were confirmed from secondary copies."),
+        new(
+            "cn-pipl-art39-separate-consent",
+            "KPO1005",
+            RuleKind.RequiredSafeguard,
+            RuleSeverity.Warning,
+            "PIPL: outbound transfers based on consent need the individuals' separate consent",
+            "{service} for a client in {client} transfers personal information out of mainland China to {delivery}; where consent is the legal basis of the processing, PIPL Art. 39 requires the individuals' separate consent after the notice it prescribes ({date}).",
+            "Personal Information Protection Law of the People's Republic of China Arts. 13 and 39, in force 1 November 2021",
+            new CalendarDate(2021, 11, 1),
+            null,
+            new RuleScope(
+                ["personal-data"],
+                [new RuleRoute(["@CN-MAINLAND"], ["*"])],
+                null),
+            new RuleExemptions(
+                [
+                    new DatedJurisdiction("@CN-MAINLAND", null, null, null, "Processing within mainland China is not an outbound transfer", null),
+                ],
+                [
+                    new SafeguardAlternative([Safeguard.SeparateConsent], null, null, null, null, null),
+                ]),
+            "A warning because the SDK cannot see the legal basis: Art. 13 para. 2 dispenses with consent where the processing rests on another basis of Art. 13(1)(2)–(7) (a contract with the individual, human resources management and others). Contested: Art. 39's wording asks for separate consent without condition, and some commentary reads it as required for every outbound transfer; a user who follows that reading can raise this rule to an error. Not read in this session: the text of Art. 13 para. 2."),
+        new(
+            "de-stgb-203-secrets-abroad",
+            "KPO1005",
+            RuleKind.RequiredSafeguard,
+            RuleSeverity.Warning,
+            "Germany: providers abroad may receive professional secrets of lawyers, tax advisers and auditors only with comparable protection or consent",
+            "{service} for a client in {client}, delivered from {delivery}: if the client is a lawyer, tax adviser or auditor, a service provider abroad may have access to its clients' secrets only where their protection there is comparable or the clients consent ({date}).",
+            "Strafgesetzbuch § 203(3)–(4); Bundesrechtsanwaltsordnung § 43e(4); Wirtschaftsprüferordnung § 50a; Steuerberatungsgesetz § 62a; as inserted or amended by the Act of 30 October 2017 on the protection of secrets when third parties assist professionals bound to secrecy (in force 9 November 2017)",
+            new CalendarDate(2017, 11, 9),
+            null,
+            new RuleScope(
+                ["LegalAdvice", "LegalMemoDrafting", "LegalResearch", "ParalegalSupport", "DocumentReview", "TaxPreparation", "TaxRepresentation", "Bookkeeping", "Payroll", "AuditPreparation", "StatutoryAuditOpinion"],
+                [new RuleRoute(["DE"], ["*"])],
+                null),
+            new RuleExemptions(
+                [
+                    new DatedJurisdiction("@EEA", null, null, null, "Comparable protection of secrets assumed within the EEA", "Assumption; the legislative materials were not read."),
+                ],
+                [
+                    new SafeguardAlternative([Safeguard.ClientInformedConsent], null, null, null, "The consent of the professional's clients to the disclosure", null),
+                ]),
+            "A warning: the SDK cannot see whether the client is a professional bound by § 203 StGB. Everywhere (in Germany too) § 43e BRAO and the parallel provisions require a contract in text form with a confidentiality duty and need-to-know limits (not modelled). Not read: the texts of § 62a StBerG and § 50a WPO; § 43e(4) BRAO was confirmed from secondary sources (the Federal Bar and regional bars)."),
     ];
 }

@@ -6,10 +6,10 @@ namespace KpoSdk;
 /// <summary>Something in place for an engagement that lifts or satisfies a rule: a transfer mechanism for personal data (standard contractual clauses, the UK IDTA, binding corporate rules, the Data Privacy Framework, the PIPL routes …) or a consent or agreement a profession requires (a § 7216 consent, a business associate agreement, a client's informed consent, a processor contract). Contracts declare them with [Safeguards(...)], agreements in 'safeguards'. The rules say which combinations lift them; a sanction or services ban is never lifted.</summary>
 public enum Safeguard
 {
-    /// <summary>The European Commission's standard contractual clauses (GDPR Art. 46(2)(c); Implementing Decision (EU) 2021/914). Lifts (alone or with the others a rule names): eu-gdpr-chapter-v, uk-gdpr-chapter-v.</summary>
+    /// <summary>The European Commission's standard contractual clauses (GDPR Art. 46(2)(c); Implementing Decision (EU) 2021/914). Lifts (alone or with the others a rule names): eu-gdpr-chapter-v, uk-gdpr-chapter-v, ch-fadp-art16.</summary>
     StandardContractualClauses = 1,
 
-    /// <summary>Binding corporate rules approved by a supervisory authority (GDPR Art. 47; UK GDPR Art. 47). Lifts (alone or with the others a rule names): eu-gdpr-chapter-v, uk-gdpr-chapter-v.</summary>
+    /// <summary>Binding corporate rules approved by a supervisory authority (GDPR Art. 47; UK GDPR Art. 47). Lifts (alone or with the others a rule names): eu-gdpr-chapter-v, uk-gdpr-chapter-v, uk-gdpr-art44a, ch-fadp-art16, br-lgpd-art33, sa-pdpl-art29.</summary>
     BindingCorporateRules = 2,
 
     /// <summary>An approved code of conduct with binding commitments of the importer (GDPR Art. 46(2)(e)). Lifts (alone or with the others a rule names): eu-gdpr-chapter-v.</summary>
@@ -27,10 +27,10 @@ public enum Safeguard
     /// <summary>Self-certification of the U.S. importer under the EU-U.S. Data Privacy Framework (Implementing Decision (EU) 2023/1795). Lifts (alone or with the others a rule names): eu-gdpr-chapter-v.</summary>
     EuUsDataPrivacyFramework = 7,
 
-    /// <summary>The UK International Data Transfer Agreement or the UK Addendum to the EU standard contractual clauses (UK GDPR Art. 46; in force from 21 March 2022). Lifts (alone or with the others a rule names): uk-gdpr-chapter-v.</summary>
+    /// <summary>The UK International Data Transfer Agreement or the UK Addendum to the EU standard contractual clauses (UK GDPR Art. 46; in force from 21 March 2022). Lifts (alone or with the others a rule names): uk-gdpr-chapter-v, uk-gdpr-art44a.</summary>
     UkInternationalDataTransferAgreement = 8,
 
-    /// <summary>Certification of the U.S. importer to the UK Extension to the EU-U.S. Data Privacy Framework (Data Protection (Adequacy) (United States of America) Regulations 2023). Lifts (alone or with the others a rule names): uk-gdpr-chapter-v.</summary>
+    /// <summary>Certification of the U.S. importer to the UK Extension to the EU-U.S. Data Privacy Framework (Data Protection (Adequacy) (United States of America) Regulations 2023). Lifts (alone or with the others a rule names): uk-gdpr-chapter-v, uk-gdpr-art44a.</summary>
     UkUsDataBridge = 9,
 
     /// <summary>A security assessment passed with the Cyberspace Administration of China (PIPL Art. 38(1)(1), Art. 40). Lifts (alone or with the others a rule names): cn-pipl-art38, cn-pipl-art38-2024.</summary>
@@ -42,7 +42,7 @@ public enum Safeguard
     /// <summary>Personal information protection certification by a specialised body under CAC rules (PIPL Art. 38(1)(2)). Lifts (alone or with the others a rule names): cn-pipl-art38, cn-pipl-art38-2024.</summary>
     PiplCertification = 12,
 
-    /// <summary>The individuals' separate consent to the outbound transfer after the notice PIPL Art. 39 requires. Lifts (alone or with the others a rule names): cn-pipl-art38, cn-pipl-art38-2024.</summary>
+    /// <summary>The individuals' separate consent to the outbound transfer after the notice PIPL Art. 39 requires; also the data subject's separate consent of Korea's PIPA Art. 28-8(1)(1). Lifts (alone or with the others a rule names): kr-pipa-art28-8, cn-pipl-art39-separate-consent.</summary>
     SeparateConsent = 13,
 
     /// <summary>The personal data of Russian citizens is first recorded, stored and updated in a database located in Russia, and the provider works only on copies transferred from it (Federal Law 152-FZ Art. 18(5) as worded until 30 June 2025). Lifts (alone or with the others a rule names): ru-152fz-localisation.</summary>
@@ -51,15 +51,45 @@ public enum Safeguard
     /// <summary>The data subject's explicit consent to a transfer after being informed of its risks (GDPR Art. 49(1)(a)): a derogation for occasional transfers, which the default rules do not accept for services delivered on an ongoing basis. No default rule names it; overlays may.</summary>
     ExplicitConsent = 15,
 
-    /// <summary>The taxpayer's prior written consent, in the form Rev. Proc. 2013-14 prescribes, to disclose tax return information to a return preparer located outside the United States (26 U.S.C. 7216; Treas. Reg. 301.7216-2 and 301.7216-3). No default rule names it; overlays may.</summary>
+    /// <summary>The taxpayer's prior written consent, in the form Rev. Proc. 2013-14 prescribes, to disclose tax return information to a return preparer located outside the United States (26 U.S.C. 7216; Treas. Reg. 301.7216-2 and 301.7216-3). Lifts (alone or with the others a rule names): us-irc-7216-offshore-preparer.</summary>
     Section7216Consent = 16,
 
-    /// <summary>A HIPAA business associate agreement between the covered entity and the provider that creates, receives, maintains or transmits protected health information for it (45 CFR 164.502(e), 164.504(e)). No default rule names it; overlays may.</summary>
+    /// <summary>A HIPAA business associate agreement between the covered entity and the provider that creates, receives, maintains or transmits protected health information for it (45 CFR 164.502(e), 164.504(e)). Lifts (alone or with the others a rule names): us-hipaa-business-associate, us-hipaa-business-associate-billing.</summary>
     BusinessAssociateAgreement = 17,
 
-    /// <summary>The law firm's client's informed consent to sharing its confidential information with an outsourced provider (ABA Formal Opinion 08-451; NYC Bar Formal Opinion 2006-3). No default rule names it; overlays may.</summary>
+    /// <summary>The professional's client's informed consent to sharing its confidential information with an outsourced provider: a US law firm's client (ABA Formal Opinion 08-451; NYC Bar Formal Opinion 2006-3), or the clients of a German lawyer, tax adviser or auditor to disclosure to a provider abroad (StGB § 203; BRAO § 43e). Lifts (alone or with the others a rule names): us-aba-08-451-client-consent, de-stgb-203-secrets-abroad.</summary>
     ClientInformedConsent = 18,
 
-    /// <summary>A contract binding the provider as processor on the terms GDPR or UK GDPR Art. 28(3) requires (subject matter and duration, documented instructions, confidentiality, security, sub-processors, assistance, deletion or return, audits). No default rule names it; overlays may.</summary>
+    /// <summary>A contract binding the provider as processor on the terms the client's law requires: GDPR or UK GDPR Art. 28(3) (subject matter and duration, documented instructions, confidentiality, security, sub-processors, assistance, deletion or return, audits); also the service-provider contract of the CCPA (11 CCR § 7051), the written agreement of Québec's private-sector Act s. 17, and a contract binding a recipient abroad to Japan's APPI standards or to the Australian Privacy Principles (APP 8.1). Lifts (alone or with the others a rule names): ca-qc-law25-s17, jp-appi-art28, au-app8, eu-gdpr-art28-processor-contract, uk-gdpr-art28-processor-contract, us-ca-ccpa-service-provider-contract.</summary>
     ProcessorContract = 19,
+
+    /// <summary>Certification of the U.S. importer under the Swiss-U.S. Data Privacy Framework, which the Federal Council lists as adequate for certified organisations from 15 September 2024 (FADP Art. 16(1); DPO Annex 1). A different certification from the EU-U.S. one. Lifts (alone or with the others a rule names): ch-fadp-art16.</summary>
+    SwissUsDataPrivacyFramework = 20,
+
+    /// <summary>The standard contractual clauses of Brazil's data protection authority incorporated into the contract (LGPD Art. 33(II)(b); Resolução CD/ANPD nº 19 of 23 August 2024, Annex II). The EU clauses are not ANPD clauses. Lifts (alone or with the others a rule names): br-lgpd-art33.</summary>
+    AnpdStandardContractualClauses = 21,
+
+    /// <summary>The standard contractual clauses issued by the Saudi Data and Artificial Intelligence Authority under the Regulation on Personal Data Transfer outside the Kingdom (PDPL Art. 29). Lifts (alone or with the others a rule names): sa-pdpl-art29.</summary>
+    SdaiaStandardContractualClauses = 22,
+
+    /// <summary>A certificate of accreditation under the Saudi Regulation on Personal Data Transfer outside the Kingdom (as amended 1 September 2024). Lifts (alone or with the others a rule names): sa-pdpl-art29.</summary>
+    SdaiaCertificateOfAccreditation = 23,
+
+    /// <summary>For Korean clients: the transfer is an entrustment of processing or storage necessary to conclude and perform a contract with the data subject, and the matters of PIPA Art. 28-8(2) are disclosed in the privacy policy or notified to the data subjects (PIPA Art. 28-8(1)(3)). Lifts (alone or with the others a rule names): kr-pipa-art28-8.</summary>
+    PipaDisclosedEntrustment = 24,
+
+    /// <summary>A privacy impact assessment made before personal information is communicated outside the jurisdiction, showing that it would receive adequate protection (Québec Act respecting the protection of personal information in the private sector, s. 17). Lifts (alone or with the others a rule names): ca-qc-law25-s17.</summary>
+    PrivacyImpactAssessment = 25,
+
+    /// <summary>A cross-border transfer impact assessment dossier prepared and filed with the competent authority under Vietnam's Law on Personal Data Protection No. 91/2025/QH15. Lifts (alone or with the others a rule names): vn-pdp-law-2025.</summary>
+    VietnamTransferImpactAssessment = 26,
+
+    /// <summary>The restricted transaction meets the CISA Security Requirements for Restricted Transactions (January 2025; 28 CFR 202.248) and, from 6 October 2025, the data compliance programme of 28 CFR 202.1001 (US Data Security Program, 28 CFR 202.401). Lifts (alone or with the others a rule names): us-doj-dsp-countries-of-concern.</summary>
+    DataSecurityProgramCompliance = 27,
+
+    /// <summary>The competent German tax office's approval to keep electronic books and records in a State outside the EU (Abgabenordnung § 146(2b)). Lifts (alone or with the others a rule names): de-ao-146-books-abroad.</summary>
+    TaxOfficeApproval = 28,
+
+    /// <summary>Books of account kept electronically remain accessible in India at all times and are backed up daily on servers physically located in India (Companies (Accounts) Rules, 2014 r. 3(1) and the proviso to r. 3(5), as amended from 5 August 2022). Lifts (alone or with the others a rule names): in-companies-accounts-rule-3-backup.</summary>
+    BooksBackupInIndia = 29,
 }

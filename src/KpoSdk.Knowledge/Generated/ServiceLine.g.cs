@@ -21,10 +21,10 @@ public enum ServiceLine
     /// <summary>Payroll: Computing gross-to-net pay, withholding taxes and contributions, paying employees and filing payroll returns. (Payroll; handles personal data.)</summary>
     Payroll = 5,
 
-    /// <summary>Regulatory filing: Preparing statutory and regulatory returns (financial regulator returns, XBRL filings, annual returns) for the client to submit.</summary>
+    /// <summary>Regulatory filing: Preparing statutory and regulatory returns (financial regulator returns, XBRL filings, annual returns) for the client to submit. (Regulatory; handles personal data.)</summary>
     RegulatoryFiling = 6,
 
-    /// <summary>Billing: Issuing invoices, applying payments and chasing receivables on the client's behalf. (Billing; handles personal data.)</summary>
+    /// <summary>Billing: Issuing invoices under the client country's invoicing rules (VAT and GST invoice content, e-invoicing mandates, the HIPAA code sets for US medical claims), applying payments and chasing receivables on the client's behalf. (Billing; handles personal data.)</summary>
     Billing = 7,
 
     /// <summary>Audit preparation: Preparing schedules, reconciliations and supporting evidence for the client's auditors, or testing work for an audit firm under its supervision. (Audit; handles personal data.)</summary>

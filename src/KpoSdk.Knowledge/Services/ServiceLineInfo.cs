@@ -11,7 +11,8 @@ internal sealed class ServiceLineInfo
         bool needsRegulationFamiliarity,
         bool isSigningAct,
         CredentialKind[] qualifyingCredentials,
-        string description)
+        string description,
+        CredentialRequirementIn[]? requirementsIn = null)
     {
         Line = line;
         Title = title;
@@ -21,6 +22,7 @@ internal sealed class ServiceLineInfo
         IsSigningAct = isSigningAct;
         QualifyingCredentials = qualifyingCredentials;
         Description = description;
+        RequirementsIn = requirementsIn ?? [];
     }
 
     public ServiceLine Line { get; }
@@ -38,11 +40,14 @@ internal sealed class ServiceLineInfo
     /// <summary>Only a professional licensed in the client jurisdiction may perform it.</summary>
     public bool IsSigningAct { get; }
 
-    /// <summary>True when law requires one of <see cref="QualifyingCredentials"/>.</summary>
+    /// <summary>True when law requires one of <see cref="QualifyingCredentials"/> for every client (see <see cref="RequirementsIn"/> for the requirements of some jurisdictions only).</summary>
     public bool NeedsCredential => QualifyingCredentials.Count > 0;
 
-    /// <summary>The credential kinds of which one qualifies a professional; empty when none is required.</summary>
+    /// <summary>The credential kinds of which one qualifies a professional for any client; empty when none is required everywhere.</summary>
     public IReadOnlyList<CredentialKind> QualifyingCredentials { get; }
+
+    /// <summary>Further requirements for clients in some jurisdictions (a PTIN for US returns); each one of its kinds.</summary>
+    public IReadOnlyList<CredentialRequirementIn> RequirementsIn { get; }
 
     public string Description { get; }
 }

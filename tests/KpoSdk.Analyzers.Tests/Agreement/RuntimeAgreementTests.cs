@@ -47,6 +47,28 @@ public sealed class RuntimeAgreementTests
         (ServiceLine.Bookkeeping, "RU", "IN", "2015-08-31"), (ServiceLine.ManagementAccounting, "US", "IN", "2026-01-15"),
         (ServiceLine.RegulatoryFiling, "IN", "PH", "2026-01-15"), (ServiceLine.LegalMemoDrafting, "US-NY", "IN", "2026-01-15"),
         (ServiceLine.CorporateSecretarial, "RU", "US", "2023-01-01"), (ServiceLine.BusinessResearch, "BR", "AR", "2026-01-15"),
+
+        // Issue 13: the new rules and corrections, with a case on each side of a date where it matters.
+        (ServiceLine.LegalResearch, "US", "KP", "2011-04-19"), (ServiceLine.LegalResearch, "RU", "FR", "2026-01-15"),
+        (ServiceLine.TaxPreparation, "US-NY", "IN", "2026-01-15"), (ServiceLine.TaxPreparation, "US-NY", "IN", "2008-12-31"),
+        (ServiceLine.MedicalTranscription, "US-TX", "US-TX", "2026-01-15"), (ServiceLine.MedicalTranscription, "US", "PH", "2003-04-13"),
+        (ServiceLine.Billing, "US", "PH", "2026-01-15"), (ServiceLine.DocumentReview, "US-NY", "IN", "2026-01-15"),
+        (ServiceLine.Payroll, "US-CA", "IN", "2026-01-15"), (ServiceLine.Payroll, "US", "CN", "2026-01-15"),
+        (ServiceLine.Payroll, "US", "HK", "2025-04-07"), (ServiceLine.Bookkeeping, "BY", "LT", "2026-01-15"),
+        (ServiceLine.LegalResearch, "BY", "PL", "2024-06-30"), (ServiceLine.BusinessResearch, "BY", "DE", "2026-01-15"),
+        (ServiceLine.Bookkeeping, "RU", "CH", "2026-01-15"), (ServiceLine.LegalAdvice, "RU", "CH", "2022-11-22"),
+        (ServiceLine.BusinessResearch, "RU", "CH", "2023-01-25"), (ServiceLine.Payroll, "CH", "IN", "2026-01-15"),
+        (ServiceLine.Payroll, "CH", "US", "2026-01-15"), (ServiceLine.Payroll, "CA-QC", "CA-ON", "2026-01-15"),
+        (ServiceLine.Billing, "JP", "IN", "2026-01-15"), (ServiceLine.Billing, "JP", "FR", "2026-01-15"),
+        (ServiceLine.Payroll, "KR", "VN", "2026-01-15"), (ServiceLine.Payroll, "BR", "IN", "2026-01-15"),
+        (ServiceLine.Payroll, "BR", "PT", "2026-01-15"), (ServiceLine.Payroll, "BR", "PT", "2026-03-02"),
+        (ServiceLine.Payroll, "SA", "EG", "2026-01-15"), (ServiceLine.Payroll, "VN", "SG", "2026-01-15"),
+        (ServiceLine.Payroll, "AU", "PH", "2026-01-15"), (ServiceLine.Bookkeeping, "DE", "IN", "2026-01-15"),
+        (ServiceLine.Bookkeeping, "IN", "PH", "2026-01-15"), (ServiceLine.Bookkeeping, "FR", "MA", "2026-01-15"),
+        (ServiceLine.Payroll, "GB", "IN", "2026-02-05"), (ServiceLine.Payroll, "CN", "PH", "2026-01-15"),
+        (ServiceLine.LegalResearch, "DE", "IN", "2026-01-15"), (ServiceLine.ManagementAccounting, "DE", "IN", "2026-01-15"),
+        (ServiceLine.Payroll, "US-TX", "IN", "2026-01-15"), (ServiceLine.BusinessResearch, "US", "IN", "2026-01-15"),
+        (ServiceLine.InvestmentResearch, "GB", "IN", "2026-01-15"), (ServiceLine.CourtTranscription, "IN", "PH", "2026-01-15"),
     ];
 
     [Fact]
@@ -99,7 +121,7 @@ public sealed class RuntimeAgreementTests
     {
         // Every case with no safeguard, with each single safeguard, and with all of them: the
         // analyzers honour [Safeguards] exactly as RuleSet.Evaluate honours its safeguards.
-        Safeguard[][] sets = [.. Enum.GetValues<Safeguard>().Select(s => new[] { s }), Enum.GetValues<Safeguard>(), [Safeguard.PiplStandardContract, Safeguard.SeparateConsent]];
+        Safeguard[][] sets = [.. Enum.GetValues<Safeguard>().Select(s => new[] { s }), Enum.GetValues<Safeguard>(), [Safeguard.PiplStandardContract, Safeguard.SeparateConsent], [Safeguard.PrivacyImpactAssessment, Safeguard.ProcessorContract]];
         var runner = new AnalyzerRunner();
         int lifted = 0;
         foreach (var group in s_cases.Select((c, i) => (Case: c, Index: i)).GroupBy(x => x.Case.Date))

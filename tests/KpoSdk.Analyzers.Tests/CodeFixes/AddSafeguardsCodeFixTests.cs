@@ -7,17 +7,19 @@ namespace KpoSdk.Analyzers.Tests.CodeFixes;
 /// <summary>KPO1003/KPO1005: the fix declares a safeguard the rule data says lifts the rule, one action per way.</summary>
 public sealed class AddSafeguardsCodeFixTests
 {
+    // A Swiss client: one rule (ch-fadp-art16) and nothing else, where a UK or EU client would
+    // also meet the Art. 28 processor-contract rule (KPO1005) on the same delivery.
     [Fact]
     public Task Adds_the_attribute_with_the_first_way() =>
         Verifier<CountryServiceRuleAnalyzer>.VerifyFixAsync<AddSafeguardsCodeFixProvider>(
             Sources.Contract("""
-                [ServiceLevelContract(ServiceLine.Payroll, Client = "GB", DeliveredFrom = "{|KPO1003:IN|}")]
-                [CoverageWindow("Europe/London", "Mon-Fri 09:00-17:00")]
+                [ServiceLevelContract(ServiceLine.Payroll, Client = "CH", DeliveredFrom = "{|KPO1003:IN|}")]
+                [CoverageWindow("Europe/Zurich", "Mon-Fri 09:00-17:00")]
                 """),
             Sources.Contract("""
-                [ServiceLevelContract(ServiceLine.Payroll, Client = "GB", DeliveredFrom = "IN")]
-                [CoverageWindow("Europe/London", "Mon-Fri 09:00-17:00")]
-                [Safeguards(Safeguard.UkInternationalDataTransferAgreement)]
+                [ServiceLevelContract(ServiceLine.Payroll, Client = "CH", DeliveredFrom = "IN")]
+                [CoverageWindow("Europe/Zurich", "Mon-Fri 09:00-17:00")]
+                [Safeguards(Safeguard.StandardContractualClauses)]
                 """));
 
     [Fact]
@@ -25,11 +27,11 @@ public sealed class AddSafeguardsCodeFixTests
         Verifier<CountryServiceRuleAnalyzer>.VerifyFixAsync<AddSafeguardsCodeFixProvider>(
             Sources.Contract("""
                 [ServiceLevelContract(ServiceLine.Payroll, Client = "DE", DeliveredFrom = "{|KPO1003:IN|}")]
-                [Safeguards(Safeguard.ProcessorContract)]
+                [Safeguards(Safeguard.ProcessorContract, Safeguard.ClientInformedConsent, Safeguard.TaxOfficeApproval)]
                 """),
             Sources.Contract("""
                 [ServiceLevelContract(ServiceLine.Payroll, Client = "DE", DeliveredFrom = "IN")]
-                [Safeguards(Safeguard.ProcessorContract, Safeguard.BindingCorporateRules)]
+                [Safeguards(Safeguard.ProcessorContract, Safeguard.ClientInformedConsent, Safeguard.TaxOfficeApproval, Safeguard.BindingCorporateRules)]
                 """),
             codeActionIndex: 1);
 }

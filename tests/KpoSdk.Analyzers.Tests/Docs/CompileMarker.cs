@@ -14,20 +14,22 @@ namespace KpoSdk.Analyzers.Tests.Docs;
 /// <item><c>edits `text`</c>: the block is a change to the page's previous <c>csharp</c> block (as that reads after its own
 /// edits): its lines replace as many lines of that block, from the one line that contains <c>text</c>; the changed
 /// block is built in the place of the previous one;</item>
+/// <item><c>edits `text` through `end`</c>: the same, but the block replaces the lines from the one that contains
+/// <c>text</c> through the first one from there that contains <c>end</c>, however many lines the block has;</item>
 /// <item><c>silent</c>: the block is a program that runs and prints nothing (e.g. "Validate returns no violation");</item>
 /// <item><c>rules-date yyyy-MM-dd</c>: the <c>kpo_rules_date</c> the analyzers check dated rules on;</item>
 /// <item><c>fragment: reason</c>: not compiled, for the reason given (only where no complete form is possible).</item>
 /// </list>
 /// The vocabulary is documented in docs/architecture.md (Tested documentation).
 /// </summary>
-internal sealed partial record CompileMarker(IReadOnlyList<string> Expected, bool Fails, bool Continues, string? Edits, bool Silent, string RulesDate, string? FragmentReason)
+internal sealed partial record CompileMarker(IReadOnlyList<string> Expected, bool Fails, bool Continues, string? Edits, string? EditsThrough, bool Silent, string RulesDate, string? FragmentReason)
 {
     public const string Keyword = "compile:";
 
     /// <summary>The rules date of a block without a <c>rules-date</c> clause: the date the docs' examples validate on (2 March 2026).</summary>
     public const string DefaultRulesDate = "2026-03-02";
 
-    public static CompileMarker Default { get; } = new([], false, false, null, false, DefaultRulesDate, null);
+    public static CompileMarker Default { get; } = new([], false, false, null, null, false, DefaultRulesDate, null);
 
     /// <summary>True when the block is compiled (every block but a fragment).</summary>
     public bool IsCompiled => FragmentReason is null;
@@ -60,7 +62,7 @@ internal sealed partial record CompileMarker(IReadOnlyList<string> Expected, boo
                     result = result with { Continues = true };
                     break;
                 case ["edits", ..] when !result.Continues && result.Edits is null && Quoted().Match(clause) is { Success: true } quoted:
-                    result = result with { Edits = quoted.Groups[1].Value };
+                    result = result with { Edits = quoted.Groups[1].Value, EditsThrough = quoted.Groups[2].Success ? quoted.Groups[2].Value : null };
                     break;
                 case ["silent"] when !result.Silent:
                     result = result with { Silent = true };
@@ -73,7 +75,7 @@ internal sealed partial record CompileMarker(IReadOnlyList<string> Expected, boo
                     result = result with { FragmentReason = clause["fragment:".Length..].Trim() };
                     break;
                 default:
-                    throw new FormatException($"'{clause}' in '{marker}' is not a compile clause: expected 'fails ID…', 'warns ID…', 'continues', 'rules-date yyyy-MM-dd' or 'fragment: reason', each once.");
+                    throw new FormatException($"'{clause}' in '{marker}' is not a compile clause: expected 'fails ID…', 'warns ID…', 'continues', 'edits `text`' (optionally 'through `end`'), 'silent', 'rules-date yyyy-MM-dd' or 'fragment: reason', each once.");
             }
         }
 
@@ -96,7 +98,7 @@ internal sealed partial record CompileMarker(IReadOnlyList<string> Expected, boo
     [GeneratedRegex(";(?=(?:[^`]*`[^`]*`)*[^`]*$)")]
     private static partial Regex ClauseSplit();
 
-    [GeneratedRegex("^edits `([^`]+)`$")]
+    [GeneratedRegex("^edits `([^`]+)`(?: through `([^`]+)`)?$")]
     private static partial Regex Quoted();
 
     [GeneratedRegex("^(KPO|CS|AD)[0-9]{4}$")]

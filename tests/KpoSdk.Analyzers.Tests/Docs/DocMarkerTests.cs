@@ -27,9 +27,12 @@ public sealed class DocMarkerTests
         Assert.Equal("2026-12-03", marker.RulesDate);
         Assert.Equal("Shifts = [new Shift(\"a;b\"", edit.Edits);
         Assert.True(edit.Silent);
+        Assert.Null(edit.EditsThrough);
+        var through = CompileMarker.Parse("compile: edits `var priya` through `}]);`");
+        Assert.Equal(("var priya", "}]);"), (through.Edits, through.EditsThrough));
         Assert.Equal(CompileMarker.DefaultRulesDate, CompileMarker.Parse(null).RulesDate);
         Assert.Equal("no complete form", CompileMarker.Parse("compile: fragment: no complete form").FragmentReason);
-        foreach (string wrong in new[] { "compile: fails", "compile: fails KPO1", "compile: warns KPO2001; fails KPO0001", "compile: continues; edits `x`", "compile: rules-date 2026-13-01", "compile: fragment: why; continues", "compile: silent; fails KPO0001", "compile: passes", "output: run" })
+        foreach (string wrong in new[] { "compile: fails", "compile: fails KPO1", "compile: warns KPO2001; fails KPO0001", "compile: continues; edits `x`", "compile: edits `x` through", "compile: edits `x` until `y`", "compile: rules-date 2026-13-01", "compile: fragment: why; continues", "compile: silent; fails KPO0001", "compile: passes", "output: run" })
         {
             Assert.Throws<FormatException>(() => CompileMarker.Parse(wrong));
         }

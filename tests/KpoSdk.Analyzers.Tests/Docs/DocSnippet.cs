@@ -35,7 +35,7 @@ internal static class DocSnippets
                 }
 
                 previous = marker.Edits is { } start
-                    ? new DocSnippet(block with { Text = Edit(previous!.Block, block, start) }, marker, previous.Earlier)
+                    ? new DocSnippet(block with { Text = Edit(previous!.Block, block, start, marker.EditsThrough) }, marker, previous.Earlier)
                     : new DocSnippet(block, marker, marker.Continues ? previous!.Project : []);
                 snippets.Add(previous);
             }
@@ -48,18 +48,34 @@ internal static class DocSnippets
 
     public static DocSnippet Find(string block) => All.Single(s => s.Block.ToString() == block);
 
-    /// <summary><paramref name="target"/>'s text with <paramref name="edit"/>'s lines in place of as many lines, from the one that contains <paramref name="start"/>.</summary>
-    private static string Edit(FencedBlock target, FencedBlock edit, string start)
+    /// <summary>
+    /// <paramref name="target"/>'s text with <paramref name="edit"/>'s lines in place of as many lines from the one that
+    /// contains <paramref name="start"/>, or, with <paramref name="end"/>, in place of the lines from there through the
+    /// first that contains <paramref name="end"/>.
+    /// </summary>
+    private static string Edit(FencedBlock target, FencedBlock edit, string start, string? end)
     {
         var lines = target.Text.TrimEnd('\n').Split('\n').ToList();
         var replacement = edit.Text.TrimEnd('\n').Split('\n');
         var at = lines.Select((line, i) => (line, i)).Where(l => l.line.Contains(start, StringComparison.Ordinal)).Select(l => l.i).ToList();
-        if (at.Count != 1 || at[0] + replacement.Length > lines.Count)
+        int count = replacement.Length;
+        if (at.Count == 1 && end is not null)
+        {
+            int last = lines.FindIndex(at[0], l => l.Contains(end, StringComparison.Ordinal));
+            if (last < 0)
+            {
+                throw new FormatException($"{edit} edits the previous csharp block ({target}) from the line that contains `{start}` through one that contains `{end}`, but no line from there contains it.");
+            }
+
+            count = last - at[0] + 1;
+        }
+
+        if (at.Count != 1 || at[0] + count > lines.Count)
         {
             throw new FormatException($"{edit} edits from the line of the previous csharp block ({target}) that contains `{start}`, but {at.Count} lines contain it{(at.Count == 1 ? " and too few follow" : "")}.");
         }
 
-        lines.RemoveRange(at[0], replacement.Length);
+        lines.RemoveRange(at[0], count);
         lines.InsertRange(at[0], replacement);
         return string.Concat(lines.Select(l => l + "\n"));
     }

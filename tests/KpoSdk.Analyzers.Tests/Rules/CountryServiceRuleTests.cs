@@ -11,6 +11,7 @@ public sealed class CountryServiceRuleTests
     [Fact]
     public Task Allowed_combinations_are_clean() => Verify.VerifyAsync(Sources.Contract("""
         [ServiceLevelContract(ServiceLine.TaxPreparation, Client = "US-NY", DeliveredFrom = "IN PH")]
+        [Safeguards(Safeguard.Section7216Consent)]
         """) + """
         [ServiceLevelContract(ServiceLine.StatutoryAuditOpinion, Client = "US-NY", DeliveredFrom = "US-NY")]
         public partial class Opinion;
@@ -18,7 +19,7 @@ public sealed class CountryServiceRuleTests
 
     [Fact]
     public Task Sanctioned_delivery_is_KPO1001_on_that_code() => Verify.VerifyAsync(Sources.Contract("""
-        [ServiceLevelContract(ServiceLine.Payroll, Client = "US-NY", DeliveredFrom = "IN {|KPO1001:IR|}")]
+        [ServiceLevelContract(ServiceLine.Payroll, Client = "US-NY", DeliveredFrom = "IN {|KPO1001:{|KPO1003:IR|}|}")]
         """));
 
     [Fact]
@@ -29,12 +30,14 @@ public sealed class CountryServiceRuleTests
     [Fact]
     public Task Personal_data_outside_the_EEA_is_KPO1003() => Verify.VerifyAsync(Sources.Contract("""
         [ServiceLevelContract(ServiceLine.Payroll, Client = "DE", DeliveredFrom = "PL {|KPO1003:IN|}")]
+        [Safeguards(Safeguard.ProcessorContract, Safeguard.ClientInformedConsent, Safeguard.TaxOfficeApproval)]
         """));
 
     [Fact]
     public Task A_warning_rule_is_reported_with_its_own_severity() => Verify.VerifyExpectingAsync(
         Sources.Contract("""
             [ServiceLevelContract(ServiceLine.TaxRepresentation, Client = "US", DeliveredFrom = "IN")]
+            [Safeguards(Safeguard.Section7216Consent)]
             """),
         DiagnosticResult.CompilerWarning("KPO1002").WithSpan(6, 86, 6, 88).WithSpan(6, 64, 6, 66).WithSeverity(DiagnosticSeverity.Warning));
 
@@ -50,8 +53,9 @@ public sealed class CountryServiceRuleTests
 
     [Fact]
     public Task Catalog_pairs_are_checked_and_one_rule_is_reported_once_per_delivery() => Verify.VerifyAsync(Sources.Usings + """
-        [assembly: ServiceOffering(ServiceLine.Payroll, Clients = "DE FR US", DeliveredFrom = "PL {|KPO1003:IN|} {|KPO1001:{|KPO1003:IR|}|}")]
-        [assembly: ServiceOffering(ServiceLine.TaxPreparation, Clients = "US CA", DeliveredFrom = "IN PH")]
+        [assembly: ServiceOffering(ServiceLine.Payroll, Clients = "DE FR US", DeliveredFrom = "PL {|KPO1003:IN|} {|KPO1001:{|KPO1003:IR|}|}",
+            Safeguards = new[] { Safeguard.ProcessorContract, Safeguard.ClientInformedConsent, Safeguard.TaxOfficeApproval, Safeguard.DataSecurityProgramCompliance })]
+        [assembly: ServiceOffering(ServiceLine.TaxPreparation, Clients = "US CA", DeliveredFrom = "IN PH", Safeguards = new[] { Safeguard.Section7216Consent })]
         """);
 
     [Fact]
@@ -94,24 +98,25 @@ public sealed class CountryServiceRuleTests
     public Task UK_payroll_from_India_is_KPO1003_without_a_safeguard_and_clean_with_the_IDTA() => Verify.VerifyAsync(Sources.Usings + """
         [ServiceLevelContract(ServiceLine.Payroll, Client = "GB", DeliveredFrom = "{|KPO1003:IN|}")]
         [CoverageWindow("Europe/London", "Mon-Fri 09:00-17:00")]
+        [Safeguards(Safeguard.ProcessorContract)]
         public partial class LondonPayroll;
 
         [ServiceLevelContract(ServiceLine.Payroll, Client = "GB", DeliveredFrom = "IN")]
         [CoverageWindow("Europe/London", "Mon-Fri 09:00-17:00")]
-        [Safeguards(Safeguard.UkInternationalDataTransferAgreement)]
+        [Safeguards(Safeguard.UkInternationalDataTransferAgreement, Safeguard.ProcessorContract)]
         public partial class LondonPayrollWithIdta;
         """);
 
     [Fact]
     public Task A_safeguard_never_lifts_a_sanction() => Verify.VerifyAsync(Sources.Usings + """
         [ServiceLevelContract(ServiceLine.Payroll, Client = "US", DeliveredFrom = "{|KPO1001:IR|}")]
-        [Safeguards(Safeguard.StandardContractualClauses, Safeguard.BindingCorporateRules, Safeguard.UkInternationalDataTransferAgreement, Safeguard.ProcessorContract, Safeguard.BusinessAssociateAgreement)]
+        [Safeguards(Safeguard.StandardContractualClauses, Safeguard.BindingCorporateRules, Safeguard.UkInternationalDataTransferAgreement, Safeguard.ProcessorContract, Safeguard.BusinessAssociateAgreement, Safeguard.DataSecurityProgramCompliance)]
         public partial class Sanctioned;
         """);
 
     [Fact]
     public Task A_catalog_line_is_checked_with_its_own_safeguards() => Verify.VerifyAsync(Sources.Usings + """
-        [assembly: ServiceOffering(ServiceLine.Payroll, Clients = "GB", DeliveredFrom = "{|KPO1003:IN|}")]
-        [assembly: ServiceOffering(ServiceLine.Bookkeeping, Clients = "GB", DeliveredFrom = "IN", Safeguards = new[] { Safeguard.UkInternationalDataTransferAgreement })]
+        [assembly: ServiceOffering(ServiceLine.Payroll, Clients = "GB", DeliveredFrom = "{|KPO1003:IN|}", Safeguards = new[] { Safeguard.ProcessorContract })]
+        [assembly: ServiceOffering(ServiceLine.Bookkeeping, Clients = "GB", DeliveredFrom = "IN", Safeguards = new[] { Safeguard.UkInternationalDataTransferAgreement, Safeguard.ProcessorContract })]
         """);
 }

@@ -17,11 +17,12 @@ public sealed class CheckCommandTests : IDisposable
         var result = Kpo.Run("check", Repository.Examples, "--date", "2026-03-02");
 
         Assert.Equal(1, result.ExitCode);
-        // PH-002's English is B2 in the team of the New York agreement: line 205 of the file, the value "en:B2".
+        // PH-002's English is B2 in the team of the New York agreement: line 212 of the file, the value "en:B2".
         string line = Assert.Single(result.Output.Split('\n'), l => l.Contains("KPO3004", StringComparison.Ordinal) && l.Contains("Jose Santos", StringComparison.Ordinal));
-        Assert.EndsWith("agreement-new-york-tax.json(205,13): error KPO3004: PH-002 Jose Santos speaks English at B2; services[0] (Tax preparation for a client in New York, United States (US-NY)) requires en:C1. [$.services[0].team[1].languages[0]]", line);
-        Assert.Equal("            \"en:B2\",", File.ReadAllLines(Path.Combine(Repository.Examples, "agreement-new-york-tax.json"))[204]);
-        Assert.EndsWith("Checked 4 documents on 2026-03-02: 7 errors, 6 warnings, 0 unreadable.\n", result.Output);
+        Assert.EndsWith("agreement-new-york-tax.json(212,13): error KPO3004: PH-002 Jose Santos speaks English at B2; services[0] (Tax preparation for a client in New York, United States (US-NY)) requires en:C1. [$.services[0].team[1].languages[0]]", line);
+        Assert.Equal("            \"en:B2\",", File.ReadAllLines(Path.Combine(Repository.Examples, "agreement-new-york-tax.json"))[211]);
+        // The catalog cannot declare safeguards in JSON, so it meets § 7216 (errors), the Art. 28 contract rules and the German warnings.
+        Assert.EndsWith("Checked 4 documents on 2026-03-02: 10 errors, 13 warnings, 0 unreadable.\n", result.Output);
     }
 
     [Fact]
@@ -38,10 +39,11 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void Warnings_alone_exit_0()
     {
-        // The catalog's only finding for tax signing from Pune is the KPO1002 warning; drop the other offerings.
+        // Tax signing for Indian clients from Manila: the KPO1002 warning is the only finding (for US clients
+        // the taxpayers' § 7216 consent would be an error too, and a JSON catalog cannot declare it).
         string catalog = _files.Write("signing.json", """
-            { "name": "Solo", "headquarters": "IN", "centers": [ { "name": "Pune", "jurisdiction": "IN-MH", "zone": "Asia/Kolkata" } ],
-              "catalog": { "offerings": [ { "service": "TaxRepresentation", "clients": ["US"], "centers": ["Pune"] } ] } }
+            { "name": "Solo", "headquarters": "PH", "centers": [ { "name": "Manila", "jurisdiction": "PH", "zone": "Asia/Manila" } ],
+              "catalog": { "offerings": [ { "service": "TaxRepresentation", "clients": ["IN"], "centers": ["Manila"] } ] } }
             """);
 
         var result = Kpo.Run("check", catalog, "--date", "2026-03-02");
@@ -58,7 +60,7 @@ public sealed class CheckCommandTests : IDisposable
         var result = Kpo.Run("check", broken, "--date", "2026-03-02");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("broken.json(34,7): error: cannot read the document: Malformed JSON:", result.Output, StringComparison.Ordinal);
+        Assert.Contains("broken.json(39,7): error: cannot read the document: Malformed JSON:", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -113,7 +115,7 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void A_rule_overlay_changes_the_findings_and_its_own_problems_are_KPO0006()
     {
-        string overlay = _files.Write("kpo.rules.json", """{ "removeRuleIds": ["KPO1003"] }""");
+        string overlay = _files.Write("kpo.rules.json", """{ "removeRuleIds": ["KPO1003", "KPO1005"] }""");
         string broken = _files.Write("broken.rules.json", """{ "remove": ["no-such-rule"] }""");
         string catalog = Path.Combine(Repository.Examples, "catalog.json");
 
@@ -122,6 +124,7 @@ public sealed class CheckCommandTests : IDisposable
 
         Assert.Equal(0, lifted.ExitCode);
         Assert.DoesNotContain("KPO1003", lifted.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("KPO1005", lifted.Output, StringComparison.Ordinal);
         Assert.Equal(1, faulty.ExitCode);
         Assert.Matches(@"broken\.rules\.json\(1,14\): error KPO0006: .*no-such-rule", faulty.Output);
     }
@@ -152,7 +155,7 @@ public sealed class CheckCommandTests : IDisposable
         var run = sarif.RootElement.GetProperty("runs")[0];
         var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
         var results = run.GetProperty("results").EnumerateArray().ToList();
-        Assert.Equal(13, results.Count);
+        Assert.Equal(23, results.Count);
         Assert.All(results, r => Assert.Equal(r.GetProperty("ruleId").GetString(), rules[r.GetProperty("ruleIndex").GetInt32()].GetProperty("id").GetString()));
         Assert.All(rules, r => Assert.Equal($"https://github.com/kposdk/KpoSdk/blob/main/docs/diagnostics/{r.GetProperty("id").GetString()}.md", r.GetProperty("helpUri").GetString()));
         var kpo3004 = rules.Single(r => r.GetProperty("id").GetString() == "KPO3004");

@@ -23,10 +23,10 @@ public sealed class InstalledToolTests(InstalledTool tool) : IDisposable
         var result = tool.Run("check", "docs/examples", "--date", "2026-03-02", "--format", format);
 
         Assert.Equal(1, result.ExitCode);
-        AssertFormat(format, result.Output, findings: 13);
+        AssertFormat(format, result.Output, findings: 23);
         if (format == "text")
         {
-            Assert.Contains("docs/examples/agreement-new-york-tax.json(205,13): error KPO3004: ", result.Output, StringComparison.Ordinal);
+            Assert.Contains("docs/examples/agreement-new-york-tax.json(212,13): error KPO3004: ", result.Output, StringComparison.Ordinal);
         }
     }
 

@@ -21,7 +21,7 @@ public sealed class ReadmeCommandTests
 
             // The examples break rules on purpose (the README says so): exit code 1, findings listed.
             Assert.True(result.ExitCode == 1, $"{command}: exit code {result.ExitCode}:\n{result.Output}\n{result.Error}");
-            Assert.Contains("docs/examples/agreement-new-york-tax.json(205,13): error KPO3004: ", result.Output, StringComparison.Ordinal);
+            Assert.Contains("docs/examples/agreement-new-york-tax.json(212,13): error KPO3004: ", result.Output, StringComparison.Ordinal);
             Assert.Contains("Checked 4 documents on ", result.Output, StringComparison.Ordinal);
         }
     }

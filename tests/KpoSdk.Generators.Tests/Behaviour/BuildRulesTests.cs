@@ -22,14 +22,15 @@ public sealed class BuildRulesTests
     public void Declared_safeguards_lift_the_rules_they_satisfy_and_are_exposed()
     {
         using var compiled = new CompiledContracts(Usings + UkPayroll + "internal partial class Bare { }\n"
-            + UkPayroll + "[Safeguards(Safeguard.UkInternationalDataTransferAgreement)] internal partial class WithIdta { }\n");
+            + UkPayroll + "[Safeguards(Safeguard.UkInternationalDataTransferAgreement, Safeguard.ProcessorContract)] internal partial class WithIdta { }\n");
 
         var bare = compiled.Contract("Bare");
         var withIdta = compiled.Contract("WithIdta");
 
-        Assert.Equal("uk-gdpr-chapter-v", Assert.Single(bare.Validate(s_date)).Key);
+        // On 2026-03-02 the UK transfer rule is the Data (Use and Access) Act's Art. 44A; the Art. 28 contract is a rule of its own.
+        Assert.Equal(["uk-gdpr-art44a", "uk-gdpr-art28-processor-contract"], bare.Validate(s_date).Select(v => v.Key));
         Assert.Empty(withIdta.Validate(s_date));
-        Assert.Equal([Safeguard.UkInternationalDataTransferAgreement], withIdta.Safeguards);
+        Assert.Equal([Safeguard.UkInternationalDataTransferAgreement, Safeguard.ProcessorContract], withIdta.Safeguards);
         Assert.Empty(bare.Safeguards);
     }
 

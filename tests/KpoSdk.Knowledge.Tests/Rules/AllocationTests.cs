@@ -10,7 +10,8 @@ public class AllocationTests
     {
         var rules = RuleSet.Default;
         var (client, delivery, date) = (J("US-NY"), J("IN-MH"), D("2025-03-01"));
-        var safeguards = SafeguardSet.Of(Safeguard.StandardContractualClauses);
+        // The processor contract keeps the German client's case clean under GDPR Art. 28 (eu-gdpr-art28-processor-contract).
+        var safeguards = SafeguardSet.Of(Safeguard.StandardContractualClauses, Safeguard.ProcessorContract);
         Assert.Empty(rules.Evaluate(ServiceLine.Payroll, client, delivery, date, safeguards));
 
         long before = GC.GetAllocatedBytesForCurrentThread();

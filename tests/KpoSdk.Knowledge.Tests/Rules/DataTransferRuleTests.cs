@@ -60,7 +60,7 @@ public class DataTransferRuleTests
     [InlineData("KR", "2022-12-18", true)]
     [InlineData("KR", "2022-12-19", false)]
     [InlineData("JP", "2021-01-01", false)]
-    [InlineData("BR", "2026-06-01", true)]
+    [InlineData("BR", "2026-01-15", true)]
     public void UK_client_follows_UK_adequacy_regulations(string delivery, string date, bool violation) =>
         Assert.Equal(violation, Keys(ServiceLine.Payroll, "GB", delivery, date).Contains("uk-gdpr-chapter-v"));
 
@@ -73,11 +73,15 @@ public class DataTransferRuleTests
         Assert.Equal(violation, Keys(ServiceLine.Payroll, "CN-SH", delivery, "2023-01-01").Contains("cn-pipl-art38"));
 
     [Fact]
-    public void PIPL_needs_a_safeguard_and_separate_consent()
+    public void PIPL_needs_an_Article_38_mechanism_and_separate_consent_is_its_own_warning()
     {
-        Assert.Contains("cn-pipl-art38", Keys(ServiceLine.Payroll, "CN", "PH", "2023-07-01", Safeguard.PiplStandardContract));
-        Assert.DoesNotContain("cn-pipl-art38", Keys(ServiceLine.Payroll, "CN", "PH", "2023-07-01", Safeguard.PiplStandardContract, Safeguard.SeparateConsent));
+        // Issue 13, correction 8: separate consent (Art. 39) is no longer a co-requirement of each
+        // mechanism; cn-pipl-art39-separate-consent reports it.
+        Assert.Contains("cn-pipl-art38", Keys(ServiceLine.Payroll, "CN", "PH", "2023-07-01", Safeguard.SeparateConsent));
+        Assert.DoesNotContain("cn-pipl-art38", Keys(ServiceLine.Payroll, "CN", "PH", "2023-07-01", Safeguard.PiplStandardContract));
         Assert.Contains("cn-pipl-art38", Keys(ServiceLine.Payroll, "CN", "PH", "2023-05-31", Safeguard.PiplStandardContract, Safeguard.SeparateConsent));
+        Assert.Contains("cn-pipl-art39-separate-consent", Keys(ServiceLine.Payroll, "CN", "PH", "2023-07-01", Safeguard.PiplStandardContract));
+        Assert.DoesNotContain("cn-pipl-art39-separate-consent", Keys(ServiceLine.Payroll, "CN", "PH", "2023-07-01", Safeguard.SeparateConsent));
     }
 
     [Fact]

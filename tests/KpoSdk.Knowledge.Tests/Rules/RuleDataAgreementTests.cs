@@ -29,6 +29,14 @@ public class RuleDataAgreementTests
             Assert.Equal(line.GetProperty("isSigningAct").GetBoolean(), info.IsSigningAct);
             Assert.Equal(line.GetProperty("needsRegulationFamiliarity").GetBoolean(), info.NeedsRegulationFamiliarity);
             Assert.Equal(line.GetProperty("needsCredential").EnumerateArray().Select(c => c.GetString()), info.QualifyingCredentials.Select(c => c.ToString()));
+            var within = line.TryGetProperty("needsCredentialIn", out var w) ? w.EnumerateArray().ToArray() : [];
+            Assert.Equal(within.Length, info.RequirementsIn.Count);
+            for (int i = 0; i < within.Length; i++)
+            {
+                Assert.Equal(within[i].GetProperty("jurisdictions").EnumerateArray().Select(j => j.GetString()), info.RequirementsIn[i].Jurisdictions);
+                Assert.Equal(within[i].GetProperty("anyOf").EnumerateArray().Select(c => c.GetString()), info.RequirementsIn[i].AnyOf.Select(c => c.ToString()));
+                Assert.Equal(within[i].GetProperty("source").GetString(), info.RequirementsIn[i].Source);
+            }
         }
     }
 
@@ -68,6 +76,14 @@ public class RuleDataAgreementTests
     }
 
     [Fact]
-    public void Default_rules_use_only_the_three_rule_IDs() =>
-        Assert.All(RuleSet.Default.Rules, r => Assert.Contains(r.RuleId, new[] { DiagnosticIds.SanctionedJurisdiction, DiagnosticIds.LicensedProfessionalRequired, DiagnosticIds.PersonalDataTransfer }));
+    public void Default_rules_use_only_the_four_rule_IDs_data_may_carry() =>
+        Assert.All(RuleSet.Default.Rules, r => Assert.Contains(r.RuleId, new[] { DiagnosticIds.SanctionedJurisdiction, DiagnosticIds.LicensedProfessionalRequired, DiagnosticIds.PersonalDataTransfer, DiagnosticIds.MissingSafeguard }));
+
+    [Fact]
+    public void Rules_that_only_demand_a_safeguard_are_KPO1005_and_name_one() =>
+        Assert.All(RuleSet.Default.Rules.Where(r => r.Kind == RuleKind.RequiredSafeguard), r =>
+        {
+            Assert.Equal(DiagnosticIds.MissingSafeguard, r.RuleId);
+            Assert.NotEmpty(r.Exemptions.Safeguards);
+        });
 }

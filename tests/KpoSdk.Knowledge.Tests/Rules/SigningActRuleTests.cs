@@ -40,11 +40,25 @@ public class SigningActRuleTests
     [Fact]
     public void Tax_representation_abroad_is_a_warning()
     {
-        var violation = Assert.Single(Knowledge.Rules.RuleSet.Default.Evaluate(ServiceLine.TaxRepresentation, J("US"), J("IN"), D("2024-01-01")));
+        // The same case also needs the taxpayer's § 7216 consent (KPO1005, us-irc-7216-offshore-preparer).
+        var violation = Assert.Single(Knowledge.Rules.RuleSet.Default.Evaluate(ServiceLine.TaxRepresentation, J("US"), J("IN"), D("2024-01-01")), v => v.RuleId == DiagnosticIds.LicensedProfessionalRequired);
         Assert.Equal(RuleSeverity.Warning, violation.Severity);
     }
 
     [Fact]
     public void Services_that_are_not_signing_acts_are_not_reserved() =>
-        Assert.Empty(Keys(ServiceLine.TaxPreparation, "US-NY", "IN", "2024-01-01"));
+        Assert.DoesNotContain(Knowledge.Rules.RuleSet.Default.Evaluate(ServiceLine.TaxPreparation, J("US-NY"), J("IN"), D("2024-01-01")), v => v.RuleId == DiagnosticIds.LicensedProfessionalRequired);
+
+    [Theory]
+    [InlineData("FR", "MA", true)]
+    [InlineData("FR", "BE", true)]
+    [InlineData("FR-75", "FR-13", false)]
+    [InlineData("BE", "MA", false)]
+    public void French_bookkeeping_is_reserved_to_experts_comptables_and_checked_at_country_level(string client, string delivery, bool violation)
+    {
+        Assert.Equal(violation, Keys(ServiceLine.Bookkeeping, client, delivery, "2026-03-02").Contains("fr-expert-comptable-bookkeeping"));
+        Assert.False(Keys(ServiceLine.Payroll, client, delivery, "2026-03-02").Contains("fr-expert-comptable-bookkeeping"));
+        // A reserved act: no safeguard lifts it, only the professionals delivering.
+        Assert.Equal(violation, Keys(ServiceLine.Bookkeeping, client, delivery, "2026-03-02", Enum.GetValues<Safeguard>()).Contains("fr-expert-comptable-bookkeeping"));
+    }
 }

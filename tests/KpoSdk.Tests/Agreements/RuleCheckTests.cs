@@ -65,7 +65,7 @@ public sealed class RuleCheckTests
     {
         var service = Service(ServiceLine.Payroll, ["Pune"]);
         var thirdParty = Clean(service, safeguards: [Safeguard.BindingCorporateRules]);
-        var captive = Agreement("T-1", thirdParty.Client, thirdParty.Provider, EngagementModel.Captive, thirdParty.Term, thirdParty.GoverningLaw, [service], [Safeguard.BindingCorporateRules]);
+        var captive = Agreement("T-1", thirdParty.Client, thirdParty.Provider, EngagementModel.Captive, thirdParty.Term, thirdParty.GoverningLaw, [service], [.. CleanBase, Safeguard.BindingCorporateRules]);
 
         Assert.Equal("eu-gdpr-chapter-v", Single(thirdParty, "KPO1003").RuleKey);
         Assert.DoesNotContain(Violations(captive), v => v.RuleId == "KPO1003");
@@ -207,6 +207,23 @@ public sealed class RuleCheckTests
     }
 
     [Fact]
+    public void KPO3001_US_tax_preparation_needs_a_team_member_with_a_PTIN()
+    {
+        // 26 CFR 1.6109-2: every paid preparer of US returns needs a PTIN; a CPA licence is not one.
+        var cpa = new Credential(CredentialKind.UsCertifiedPublicAccountant, J("US-NY"));
+        var member = Member("IN-009", "Vikram Shah", "Pune", Hours("Mon-Fri 18:30-03:30"), [EducationLevel.Master], [cpa], [Speaks("en:C2")], [J("US")]);
+        ServiceAgreement With(StaffMember m) => Agreement("T-2", HudsonTax, Meridian, EngagementModel.ThirdParty, Year2026, J("US-NY"), [Service(ServiceLine.TaxPreparation, ["Pune"], [m])]);
+
+        var violation = Single(With(member), "KPO3001");
+
+        Assert.Equal("services[0].team", violation.Path);
+        Assert.Contains("(PreparerTaxIdentificationNumber)", violation.Message);
+        Assert.DoesNotContain("(UsCertifiedPublicAccountant)", violation.Message);
+        var withPtin = member with { Credentials = [cpa, new Credential(CredentialKind.PreparerTaxIdentificationNumber, J("US"))] };
+        Assert.DoesNotContain(Violations(With(withPtin)), v => v.RuleId == "KPO3001");
+    }
+
+    [Fact]
     public void KPO3002_an_expired_credential()
     {
         var expired = new Credential(CredentialKind.Acca, J("GB"), new LocalDate(2026, 3, 1));
@@ -323,7 +340,9 @@ public sealed class RuleCheckTests
 
     private static ServiceAgreement NewYorkTaxWith(Credential credential)
     {
-        var member = Member("IN-009", "Vikram Shah", "Pune", Hours("Mon-Fri 18:30-03:30"), [EducationLevel.Master], [credential], [Speaks("en:C2")], [J("US")]);
+        // The PTIN every paid preparer of US returns needs (26 CFR 1.6109-2), so that only the credential under test can fail.
+        var ptin = new Credential(CredentialKind.PreparerTaxIdentificationNumber, J("US"));
+        var member = Member("IN-009", "Vikram Shah", "Pune", Hours("Mon-Fri 18:30-03:30"), [EducationLevel.Master], [credential, ptin], [Speaks("en:C2")], [J("US")]);
         var service = Service(ServiceLine.TaxPreparation, ["Pune"], [member], requiredCredentials: [CredentialKind.UsCertifiedPublicAccountant]);
         return Agreement("T-2", HudsonTax, Meridian, EngagementModel.ThirdParty, Year2026, J("US-NY"), [service]);
     }

@@ -97,7 +97,7 @@ internal static class Samples
     public static readonly StaffMember Ananya = Member(
         "IN-001", "Ananya Rao", "Pune", Hours("Mon-Fri 18:30-03:30"),
         [EducationLevel.Master],
-        [new Credential(CredentialKind.UsEnrolledAgent, J("US"), new LocalDate(2027, 3, 31)), new Credential(CredentialKind.IcaiCharteredAccountant, J("IN"))],
+        [new Credential(CredentialKind.UsEnrolledAgent, J("US"), new LocalDate(2027, 3, 31)), new Credential(CredentialKind.IcaiCharteredAccountant, J("IN")), new Credential(CredentialKind.PreparerTaxIdentificationNumber, J("US"), new LocalDate(2026, 12, 31))],
         [Speaks("en:C1"), Speaks("hi:C2")],
         [J("US")]);
 
@@ -140,14 +140,15 @@ internal static class Samples
             Service(ServiceLine.TaxPreparation, ["Pune", "Manila"], [Ananya, Jose], minimumEducation: EducationLevel.Bachelor),
             Service(ServiceLine.TaxRepresentation, ["Pune"], [Ananya], requiredCredentials: [CredentialKind.UsEnrolledAgent, CredentialKind.UsCertifiedPublicAccountant]),
             Service(ServiceLine.Bookkeeping, ["Manila"]),
-        ]);
+        ],
+        [Safeguard.Section7216Consent]);
 
     public static readonly ServiceAgreement GermanPayroll = Agreement(
         "MSA-2026-021", Rheinland, Meridian, EngagementModel.ThirdParty, Year2026, J("DE"),
         [
             Service(ServiceLine.Payroll, ["Krakow", "Pune"], [Katarzyna, Rahul], requiredLanguages: [Needs("en:B2")]),
         ],
-        [Safeguard.ExplicitConsent]);
+        [Safeguard.ExplicitConsent, Safeguard.ProcessorContract]);
 
     /// <summary>The provider with one more offering, bookkeeping for Germany from Krakow, for the rule tests.</summary>
     /// <remarks>Its Krakow centre has no holidays, so a full-time shift covers the German client's year.</remarks>
@@ -169,10 +170,18 @@ internal static class Samples
         languages.IsDefault ? [Speaks("de:C1"), Speaks("pl:C2")] : languages,
         familiarity.IsDefault ? [J("DE")] : familiarity);
 
+    /// <summary>
+    /// What every variant of <see cref="Clean"/> has in place besides the safeguards a test gives: the
+    /// processor contract GDPR Art. 28 asks of any provider (eu-gdpr-art28-processor-contract), and
+    /// what the German rules ask of a provider abroad (the client's consent under § 203 StGB, the
+    /// tax office's approval under AO § 146), so that a test sees only the rule it is about.
+    /// </summary>
+    public static readonly ImmutableArray<Safeguard> CleanBase = [Safeguard.ProcessorContract, Safeguard.ClientInformedConsent, Safeguard.TaxOfficeApproval];
+
     /// <summary>A clean single-service agreement to vary in rule tests: bookkeeping for the German client from Krakow.</summary>
     public static ServiceAgreement Clean(AgreedService? service = null, Client? client = null, Provider? provider = null, ImmutableArray<Safeguard> safeguards = default) => Agreement(
         "T-1", client ?? Rheinland, provider ?? MeridianWithBookkeeping,
         EngagementModel.ThirdParty, Year2026, J("DE"),
         [service ?? Service(ServiceLine.Bookkeeping, ["Krakow"], [Bookkeeper()])],
-        safeguards);
+        [.. CleanBase, .. safeguards.IsDefault ? [] : safeguards]);
 }

@@ -23,14 +23,16 @@ public class RuleSetOverlayTests
     [Fact]
     public void With_adds_a_rule_and_leaves_the_default_unchanged()
     {
+        // The HIPAA business associate agreement (us-hipaa-business-associate) is in place throughout, so the overlay's rule is the only one.
+        const Safeguard Baa = Safeguard.BusinessAssociateAgreement;
         var rules = RuleSet.Default.With(OnshoreMedical("PH"));
-        var violation = Assert.Single(rules.Evaluate(ServiceLine.MedicalTranscription, Country.US, Country.PH, s_date));
+        var violation = Assert.Single(rules.Evaluate(ServiceLine.MedicalTranscription, Country.US, Country.PH, s_date, Baa));
         Assert.Equal("acme-onshore-medical", violation.Key);
         Assert.Equal(RuleSeverity.Warning, violation.Severity);
         Assert.Equal("Medical transcription for United States (US) may not be delivered from Philippines (PH) under Acme policy. Declaring the safeguard BindingCorporateRules lifts it.", violation.Message);
         Assert.Equal([[Safeguard.BindingCorporateRules]], violation.LiftedBy);
-        Assert.Empty(rules.Evaluate(ServiceLine.MedicalTranscription, Country.US, Country.PH, s_date, Safeguard.BindingCorporateRules));
-        Assert.Empty(RuleSet.Default.Evaluate(ServiceLine.MedicalTranscription, Country.US, Country.PH, s_date));
+        Assert.Empty(rules.Evaluate(ServiceLine.MedicalTranscription, Country.US, Country.PH, s_date, Baa, Safeguard.BindingCorporateRules));
+        Assert.Empty(RuleSet.Default.Evaluate(ServiceLine.MedicalTranscription, Country.US, Country.PH, s_date, Baa));
         Assert.Equal(RuleSet.Default.Rules.Count + 1, rules.Rules.Count);
     }
 
@@ -38,8 +40,8 @@ public class RuleSetOverlayTests
     public void Replace_swaps_by_key()
     {
         var rules = RuleSet.Default.With(OnshoreMedical("PH")).Replace(OnshoreMedical("IN"));
-        Assert.Empty(rules.Evaluate(ServiceLine.MedicalTranscription, Country.US, Country.PH, s_date));
-        Assert.Single(rules.Evaluate(ServiceLine.MedicalTranscription, Country.US, Country.IN, s_date));
+        Assert.Empty(rules.Evaluate(ServiceLine.MedicalTranscription, Country.US, Country.PH, s_date, Safeguard.BusinessAssociateAgreement));
+        Assert.Single(rules.Evaluate(ServiceLine.MedicalTranscription, Country.US, Country.IN, s_date, Safeguard.BusinessAssociateAgreement));
     }
 
     [Fact]

@@ -11,13 +11,15 @@ public sealed class SafeguardTests
     [Fact]
     public void UK_payroll_from_India_needs_the_IDTA_and_the_violation_says_so()
     {
-        var violation = Assert.Single(RuleSet.Default.Evaluate(ServiceLine.Payroll, Country.GB, Country.IN, s_date));
+        // The processor contract UK GDPR Art. 28 asks of any provider (KPO1005) is in place, so the transfer rule is the only one.
+        const Safeguard Contract = Safeguard.ProcessorContract;
+        var violation = Assert.Single(RuleSet.Default.Evaluate(ServiceLine.Payroll, Country.GB, Country.IN, s_date, Contract));
 
         Assert.Equal("KPO1003", violation.RuleId);
         Assert.Contains(violation.LiftedBy, set => set.SequenceEqual([Safeguard.UkInternationalDataTransferAgreement]));
         Assert.Contains("UkInternationalDataTransferAgreement", violation.Message);
-        Assert.Empty(RuleSet.Default.Evaluate(ServiceLine.Payroll, Country.GB, Country.IN, s_date, Safeguard.UkInternationalDataTransferAgreement));
-        Assert.NotEmpty(RuleSet.Default.Evaluate(ServiceLine.Payroll, Country.GB, Country.IN, s_date, Safeguard.StandardContractualClauses));
+        Assert.Empty(RuleSet.Default.Evaluate(ServiceLine.Payroll, Country.GB, Country.IN, s_date, Contract, Safeguard.UkInternationalDataTransferAgreement));
+        Assert.NotEmpty(RuleSet.Default.Evaluate(ServiceLine.Payroll, Country.GB, Country.IN, s_date, Contract, Safeguard.StandardContractualClauses));
     }
 
     public static TheoryData<string, string, string> Sanctioned => new()
@@ -100,7 +102,9 @@ public sealed class SafeguardTests
     [Fact]
     public void An_overlay_applies_as_at_compile_time_and_a_bad_one_throws_with_every_problem_placed()
     {
-        var rules = RuleSet.Default.WithOverlay("""{ "remove": ["uk-gdpr-chapter-v"] }""");
+        // On 2026-03-02 the UK transfer rule is uk-gdpr-art44a (the Data (Use and Access) Act 2025), beside the Art. 28 contract rule.
+        var rules = RuleSet.Default.WithOverlay("""{ "remove": ["uk-gdpr-art44a", "uk-gdpr-art28-processor-contract"] }""");
+        Assert.NotEmpty(RuleSet.Default.Evaluate(ServiceLine.Payroll, Country.GB, Country.IN, s_date));
         Assert.Empty(rules.Evaluate(ServiceLine.Payroll, Country.GB, Country.IN, s_date));
 
         var ex = Assert.Throws<RuleOverlayException>(() => RuleSet.Default.WithOverlay("""

@@ -34,7 +34,13 @@ internal sealed record CredentialData(IReadOnlyList<CredentialRow> Credentials)
                 }
 
                 var lines = q.StringArray("services").SelectMany(s => services.Select(s, context)).Distinct().OrderBy(l => l.Value).ToArray();
-                return new QualificationRow(q.StringArray("jurisdictions"), lines, basis, q.OptionalString("note"));
+                var grantedIn = q.StringArray("grantedIn");
+                if (grantedIn.Contains("granting"))
+                {
+                    throw new InvalidDataException($"{context}: 'granting' cannot restrict where a credential was granted; grantedIn lists jurisdictions or groups.");
+                }
+
+                return new QualificationRow(q.StringArray("jurisdictions"), lines, basis, q.OptionalString("note"), grantedIn);
             }).ToArray();
 
             rows.Add(new CredentialRow(
@@ -64,4 +70,5 @@ internal sealed record CredentialRow(
     IReadOnlyList<QualificationRow> Qualifies,
     string Source);
 
-internal sealed record QualificationRow(IReadOnlyList<string> Jurisdictions, IReadOnlyList<ServiceLineRow> Services, string Basis, string? Note);
+/// <summary>One 'qualifies' entry; <paramref name="GrantedIn"/> is empty when a grant anywhere counts.</summary>
+internal sealed record QualificationRow(IReadOnlyList<string> Jurisdictions, IReadOnlyList<ServiceLineRow> Services, string Basis, string? Note, IReadOnlyList<string> GrantedIn);

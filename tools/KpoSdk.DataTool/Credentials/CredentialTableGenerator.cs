@@ -30,7 +30,8 @@ public sealed class CredentialTableGenerator : TableGenerator
             foreach (var q in c.Qualifies)
             {
                 string services = "[" + string.Join(", ", q.Services.Select(s => "ServiceLine." + s.Name)) + "]";
-                file.Line($"                new({CSharpWriter.Literals(q.Jurisdictions)}, {services}, QualificationBasis.{Pascal(q.Basis)}, {CSharpWriter.Literal(q.Note)}),");
+                string grantedIn = q.GrantedIn.Count == 0 ? "" : $", {CSharpWriter.Literals(q.GrantedIn)}";
+                file.Line($"                new({CSharpWriter.Literals(q.Jurisdictions)}, {services}, QualificationBasis.{Pascal(q.Basis)}, {CSharpWriter.Literal(q.Note)}{grantedIn}),");
             }
 
             file.Line("            ],")

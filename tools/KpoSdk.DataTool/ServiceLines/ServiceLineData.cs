@@ -27,6 +27,11 @@ internal sealed record ServiceLineData(IReadOnlyList<ServiceCategoryRow> Categor
                 throw new InvalidDataException($"{FileName}: service line '{line.Name}' has the unknown category '{line.Category}'.");
             }
 
+            if (line.NeedsCredentialIn.Any(r => r.Jurisdictions.Count == 0 || r.AnyOf.Count == 0))
+            {
+                throw new InvalidDataException($"{FileName}: service line '{line.Name}' has a needsCredentialIn entry without jurisdictions or without credential kinds (anyOf).");
+            }
+
             if (line.Value < 1 || line.Value > 63)
             {
                 throw new InvalidDataException($"{FileName}: service line '{line.Name}' has value {line.Value}; values run from 1 to 63 so a rule can hold them in one 64-bit mask.");
@@ -76,7 +81,10 @@ internal sealed record ServiceLineData(IReadOnlyList<ServiceCategoryRow> Categor
         e.GetProperty("needsCredential").EnumerateArray().Select(c => c.GetString()!).ToArray(),
         e.GetProperty("needsRegulationFamiliarity").GetBoolean(),
         e.GetProperty("isSigningAct").GetBoolean(),
-        e.GetProperty("description").GetString()!);
+        e.GetProperty("description").GetString()!,
+        e.TryGetProperty("needsCredentialIn", out var within)
+            ? within.EnumerateArray().Select(r => new CredentialRequirementRow(r.StringArray("jurisdictions"), r.StringArray("anyOf"), r.GetProperty("source").GetString()!)).ToArray()
+            : []);
 }
 
 internal sealed record ServiceCategoryRow(string Name, int Value, string Description);
@@ -90,4 +98,8 @@ internal sealed record ServiceLineRow(
     IReadOnlyList<string> NeedsCredential,
     bool NeedsRegulationFamiliarity,
     bool IsSigningAct,
-    string Description);
+    string Description,
+    IReadOnlyList<CredentialRequirementRow> NeedsCredentialIn);
+
+/// <summary>One 'needsCredentialIn' entry: for clients in <paramref name="Jurisdictions"/>, one of <paramref name="AnyOf"/> must license the work.</summary>
+internal sealed record CredentialRequirementRow(IReadOnlyList<string> Jurisdictions, IReadOnlyList<string> AnyOf, string Source);

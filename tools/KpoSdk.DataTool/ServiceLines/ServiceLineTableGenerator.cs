@@ -19,12 +19,12 @@ public sealed class ServiceLineTableGenerator : TableGenerator
             .Line("{")
             .Line($"    public const int Count = {CSharpWriter.Int(lines.Length)};")
             .Line()
-            .Line("    // value, title, category, handles personal data, needs regulation familiarity, signing act, qualifying credentials, description")
+            .Line("    // value, title, category, handles personal data, needs regulation familiarity, signing act, qualifying credentials, description, requirements of some client jurisdictions")
             .Line("    public static readonly ServiceLineInfo[] Rows =")
             .Line("    [");
         foreach (var line in lines)
         {
-            foreach (string credential in line.NeedsCredential)
+            foreach (string credential in line.NeedsCredential.Concat(line.NeedsCredentialIn.SelectMany(r => r.AnyOf)))
             {
                 if (!credentials.Contains(credential))
                 {
@@ -33,7 +33,11 @@ public sealed class ServiceLineTableGenerator : TableGenerator
             }
 
             string kinds = "[" + string.Join(", ", line.NeedsCredential.Select(c => "CredentialKind." + c)) + "]";
-            file.Line($"        new(ServiceLine.{line.Name}, {CSharpWriter.Literal(line.Title)}, ServiceCategory.{line.Category}, {Bool(line.HandlesPersonalData)}, {Bool(line.NeedsRegulationFamiliarity)}, {Bool(line.IsSigningAct)}, {kinds}, {CSharpWriter.Literal(line.Description)}),");
+            string within = line.NeedsCredentialIn.Count == 0
+                ? ""
+                : ", [" + string.Join(", ", line.NeedsCredentialIn.Select(r =>
+                    $"new({CSharpWriter.Literals(r.Jurisdictions)}, [{string.Join(", ", r.AnyOf.Select(c => "CredentialKind." + c))}], {CSharpWriter.Literal(r.Source)})")) + "]";
+            file.Line($"        new(ServiceLine.{line.Name}, {CSharpWriter.Literal(line.Title)}, ServiceCategory.{line.Category}, {Bool(line.HandlesPersonalData)}, {Bool(line.NeedsRegulationFamiliarity)}, {Bool(line.IsSigningAct)}, {kinds}, {CSharpWriter.Literal(line.Description)}{within}),");
         }
 
         return file.Line("    ];").Line("}").ToString();

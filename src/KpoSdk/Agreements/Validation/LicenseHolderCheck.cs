@@ -6,21 +6,29 @@ namespace KpoSdk.Agreements.Validation;
 
 /// <summary>
 /// KPO3001/KPO3002 at service level: a service line that law reserves to credential holders (tax
-/// return signing, statutory audit opinions, certified transcripts, legal advice) needs at least one
-/// team member with a valid credential that licenses it in the client's jurisdiction. The report
-/// names the root cause: a licensing credential in the team that has expired (KPO3002, with its
-/// holder, grantor and last valid day), or else the kinds that would license the work there.
+/// return signing, statutory audit opinions, certified transcripts, legal advice), or that a client
+/// jurisdiction reserves (a PTIN for US returns), needs for each such requirement at least one team
+/// member with a valid credential of its kinds that licenses it in the client's jurisdiction
+/// (<c>Knowledge.Credentials.Credentials.Requirements</c>). The report names the root cause: a
+/// licensing credential in the team that has expired (KPO3002, with its holder, grantor and last
+/// valid day), or else the kinds of the requirement that would license the work there.
 /// </summary>
 internal static class LicenseHolderCheck
 {
     public static void Check(ServiceDemand demand, string path, ViolationList violations)
     {
-        var kinds = demand.Facts.QualifyingCredentials;
-        if (!demand.Facts.NeedsCredential || demand.Agreed.Team.Any(m => StaffQualification.HoldsQualifying(m, demand, kinds, licenseOnly: true)))
+        var date = new CalendarDate(demand.Date.Year, demand.Date.Month, demand.Date.Day);
+        foreach (var kinds in CredentialFacts.Requirements(demand.Service, demand.Client.Id, date))
         {
-            return;
+            if (!demand.Agreed.Team.Any(m => StaffQualification.HoldsQualifying(m, demand, kinds, licenseOnly: true)))
+            {
+                Report(demand, kinds, date, path, violations);
+            }
         }
+    }
 
+    private static void Report(ServiceDemand demand, IReadOnlyList<CredentialKind> kinds, CalendarDate date, string path, ViolationList violations)
+    {
         bool expired = false;
         for (int i = 0; i < demand.Agreed.Team.Length; i++)
         {
@@ -42,8 +50,9 @@ internal static class LicenseHolderCheck
             return;
         }
 
-        var date = new CalendarDate(demand.Date.Year, demand.Date.Month, demand.Date.Day);
-        var licensing = CredentialFacts.KindsThatCount(demand.Service, demand.Client.Id, date, licenseOnly: true);
+        // Only the kinds of this requirement: a PTIN licenses US return work but does not meet the
+        // signing requirement, and a CPA licence does not stand in for a PTIN.
+        var licensing = CredentialFacts.KindsThatCount(demand.Service, demand.Client.Id, date, licenseOnly: true).Where(kinds.Contains).ToArray();
         string team = demand.Agreed.Team.IsEmpty ? "The service has no team" : $"None of the {demand.Agreed.Team.Length} team members";
         violations.Add($"{path}.team", DiagnosticIds.CredentialNotRecognized,
             $"{team} holds a valid credential that licenses {demand.Title} in {JurisdictionText.Describe(demand.Client.Id)}; {demand.Description} needs {CredentialFacts.DescribeKinds(licensing)}.");

@@ -5,16 +5,17 @@ using KpoSdk.Time;
 using NodaTime;
 using NodaTime.Text;
 
-[assembly: ServiceOffering(ServiceLine.TaxPreparation, Clients = "US", DeliveredFrom = "IN")]
+[assembly: ServiceOffering(ServiceLine.TaxPreparation, Clients = "US", DeliveredFrom = "IN", Safeguards = new[] { Safeguard.Section7216Consent })]
 [assembly: ServiceOffering(ServiceLine.LegalResearch, Clients = "AU", DeliveredFrom = "PH")]
-[assembly: ServiceOffering(ServiceLine.Payroll, Clients = "GB", DeliveredFrom = "IN", Safeguards = new[] { Safeguard.UkInternationalDataTransferAgreement })]
+[assembly: ServiceOffering(ServiceLine.Payroll, Clients = "GB", DeliveredFrom = "IN", Safeguards = new[] { Safeguard.UkInternationalDataTransferAgreement, Safeguard.ProcessorContract })]
 [assembly: ServiceOffering(ServiceLine.Bookkeeping, Clients = "CU", DeliveredFrom = "US")]
 
 namespace Consumer;
 
-/// <summary>Tax preparation for New York clients from India.</summary>
+/// <summary>Tax preparation for New York clients from India, with the taxpayers' § 7216 consent to the disclosure.</summary>
 [ServiceLevelContract(ServiceLine.TaxPreparation, Client = "US-NY", DeliveredFrom = "IN")]
 [CoverageWindow("America/New_York", "Mon-Fri 09:00-17:00")]
+[Safeguards(Safeguard.Section7216Consent)]
 [ResponseTime("PT4H")]
 [ResolutionTime("P3D")]
 public partial class NewYorkTaxPreparation;
@@ -25,10 +26,10 @@ public partial class NewYorkTaxPreparation;
 [ResponseTime("PT2H")]
 public partial class SydneyLegalResearch;
 
-/// <summary>Payroll for London clients from India, under the UK International Data Transfer Agreement.</summary>
+/// <summary>Payroll for London clients from India, under the UK International Data Transfer Agreement and a processor contract.</summary>
 [ServiceLevelContract(ServiceLine.Payroll, Client = "GB", DeliveredFrom = "IN")]
 [CoverageWindow("Europe/London", "Mon-Fri 09:00-17:00")]
-[Safeguards(Safeguard.UkInternationalDataTransferAgreement)]
+[Safeguards(Safeguard.UkInternationalDataTransferAgreement, Safeguard.ProcessorContract)]
 public partial class LondonPayroll;
 
 /// <summary>Bookkeeping for Havana from the US: allowed by this project's kpo.rules.json, which removes the Cuba embargo rule.</summary>
