@@ -144,6 +144,23 @@ public sealed class JsonDocumentTests
     ]);
 
     [Fact]
+    public Task The_severity_of_a_diagnostic_in_a_document_is_set_in_a_globalconfig()
+    {
+        // An .editorconfig section applies to C# files only; a diagnostic in an AdditionalFile takes
+        // the compilation's options (a .globalconfig, NoWarn, WarningsAsErrors), as docs/json-format.md says.
+        var test = new Microsoft.CodeAnalysis.CSharp.Testing.CSharpAnalyzerTest<Analyzers.JsonDocumentAnalyzer, DefaultVerifier>();
+        test.TestState.Sources.Add(Source);
+        test.TestState.AdditionalFiles.Add(("/catalog.kpo.json", """
+            { "name": "Acme", "headquarters": "IN", "centers": [{ "name": "Pune", "jurisdiction": "IN-MH", "zone": "Asia/Kolkata" }],
+              "catalog": { "offerings": [{ "service": "Payroll", "clients": ["DE"], "centers": [{|#0:"Pune"|}] }] } }
+            """));
+        Infrastructure.Verifier<Analyzers.JsonDocumentAnalyzer>.Configure(test.TestState, null);
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\ndotnet_diagnostic.KPO1003.severity = warning\n"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("KPO1003", DiagnosticSeverity.Warning).WithLocation(0));
+        return test.RunAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
     public async Task A_document_over_the_size_limit_is_reported_once_without_being_read()
     {
         string huge = "{\"name\": \"" + new string('x', KpoSdk.Documents.Reading.DocumentLimits.Default.MaxCharacters) + "\"}";
