@@ -42,38 +42,12 @@ internal sealed class Values
     }
 
     /// <summary>KPO0001: a jurisdiction code ("US-NY", "IN", "usa", "840").</summary>
-    public JurisdictionId Jurisdiction(JsonValue value, string path)
-    {
-        string text = String(value, path, "a jurisdiction code such as 'US-NY' or 'IN' as a string");
-        if (Jurisdictions.TryParse(text, out var id))
-        {
-            return id;
-        }
-
-        if (value.Kind == JsonKind.String && _context.Accepts)
-        {
-            _context.ReportInString(DiagnosticIds.UnknownJurisdiction, value, 0, text.Length, path, Jurisdictions.DescribeUnknown(text));
-        }
-
-        return default;
-    }
+    public JurisdictionId Jurisdiction(JsonValue value, string path) =>
+        Code(value, path, "a jurisdiction code such as 'US-NY' or 'IN'", (string text, out JurisdictionId id) => Jurisdictions.TryParse(text, out id), Jurisdictions.DescribeUnknown, default);
 
     /// <summary>KPO0001: a country code ("DE", "DEU", "276"); the country's row.</summary>
-    public int Country(JsonValue value, string path)
-    {
-        string text = String(value, path, "an ISO 3166-1 country code such as 'DE' as a string");
-        if (Countries.TryFind(text, out int row))
-        {
-            return row;
-        }
-
-        if (value.Kind == JsonKind.String && _context.Accepts)
-        {
-            _context.ReportInString(DiagnosticIds.UnknownJurisdiction, value, 0, text.Length, path, Countries.DescribeUnknown(text));
-        }
-
-        return -1;
-    }
+    public int Country(JsonValue value, string path) =>
+        Code(value, path, "an ISO 3166-1 country code such as 'DE'", (string text, out int row) => Countries.TryFind(text, out row), Countries.DescribeUnknown, -1);
 
     /// <summary>KPO0002: an IANA time-zone ID the knowledge base's TZDB knows.</summary>
     public string Zone(JsonValue value, string path)
@@ -175,6 +149,25 @@ internal sealed class Values
         }
 
         return -1;
+    }
+
+    private delegate bool TryRead<T>(string text, out T value);
+
+    /// <summary>A code of the country tables (KPO0001 when it is not one); <paramref name="unknown"/> when it is not.</summary>
+    private T Code<T>(JsonValue value, string path, string expected, TryRead<T> read, Func<string, string> describe, T unknown)
+    {
+        string text = String(value, path, expected + " as a string");
+        if (read(text, out T result))
+        {
+            return result;
+        }
+
+        if (value.Kind == JsonKind.String && _context.Accepts)
+        {
+            _context.ReportInString(DiagnosticIds.UnknownJurisdiction, value, 0, text.Length, path, describe(text));
+        }
+
+        return unknown;
     }
 
     /// <summary>
