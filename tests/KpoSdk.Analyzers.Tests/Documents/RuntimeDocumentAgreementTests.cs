@@ -41,6 +41,18 @@ public sealed class RuntimeDocumentAgreementTests
     }
 
     [Fact]
+    public async Task Lines_and_columns_agree_with_CRLF_line_ends_and_tabs()
+    {
+        foreach (var (name, text) in DocumentCorpus.Examples)
+        {
+            string windows = text.Replace("\n", "\r\n", StringComparison.Ordinal).Replace("  ", "\t", StringComparison.Ordinal);
+            var (expected, _) = Runtime(windows, s_dates[^1]);
+            var found = await Analyzer(windows, s_dates[^1]);
+            Assert.True(expected.Order().SequenceEqual(found.Order()), $"{name}:\nruntime\n  {string.Join("\n  ", expected)}\nanalyzers\n  {string.Join("\n  ", found)}");
+        }
+    }
+
+    [Fact]
     public async Task Every_variant_reads_on_both_sides_or_on_neither_and_a_readable_one_gives_the_same_findings()
     {
         int unreadable = 0;
