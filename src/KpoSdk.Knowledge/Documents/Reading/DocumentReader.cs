@@ -40,14 +40,14 @@ internal static class DocumentReader
                 $"The document is of no kind the SDK reads: {DocumentKinds.Expected}."));
         }
 
-        var values = new Values(new ReadContext());
+        var values = new Values(new ReadContext(root));
         ProviderFacts? catalog = null;
         RosterFacts? roster = null;
         AgreementFacts? agreement = null;
         switch (kind)
         {
             case KpoDocumentKind.Catalog:
-                catalog = ProviderReader.Read(values, root, "$");
+                catalog = ProviderReader.Read(values, root);
                 break;
             case KpoDocumentKind.Roster:
                 roster = RosterReader.Read(values, root);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using KpoSdk.Knowledge.Json;
 
 namespace KpoSdk.Documents.Reading;
@@ -10,24 +9,25 @@ namespace KpoSdk.Documents.Reading;
 /// </summary>
 internal static class LimitScan
 {
-    public static DocumentProblem? FirstExcess(JsonValue root, DocumentLimits limits) => Visit(root, "$", 0, limits);
+    public static DocumentProblem? FirstExcess(JsonValue root, DocumentLimits limits) =>
+        Visit(root, 0, limits) is { } excess ? Excess(root, excess.At, excess.What) : null;
 
     // The reader bounds nesting (JsonReader.MaxDepth), so the recursion is bounded too.
-    private static DocumentProblem? Visit(JsonValue value, string path, int depth, DocumentLimits limits)
+    private static (JsonValue At, string What)? Visit(JsonValue value, int depth, DocumentLimits limits)
     {
         switch (value.Kind)
         {
             case JsonKind.String when value.Text!.Length > limits.MaxStringLength:
-                return Excess(value, path, $"A string of {value.Text.Length} characters exceeds the limit of {limits.MaxStringLength}");
+                return (value, $"A string of {value.Text.Length} characters exceeds the limit of {limits.MaxStringLength}");
             case JsonKind.Object or JsonKind.Array when depth >= limits.MaxDepth:
-                return Excess(value, path, $"Nesting deeper than {limits.MaxDepth} levels exceeds the limit");
+                return (value, $"Nesting deeper than {limits.MaxDepth} levels exceeds the limit");
             case JsonKind.Array when value.Items.Count > limits.MaxArrayLength:
-                return Excess(value.Items[limits.MaxArrayLength], $"{path}[{limits.MaxArrayLength}]", $"The list has more than {limits.MaxArrayLength} items, which exceeds the limit");
+                return (value.Items[limits.MaxArrayLength], $"The list has more than {limits.MaxArrayLength} items, which exceeds the limit");
         }
 
-        for (int i = 0; i < value.Items.Count; i++)
+        foreach (var item in value.Items)
         {
-            if (Visit(value.Items[i], string.Format(CultureInfo.InvariantCulture, "{0}[{1}]", path, i), depth + 1, limits) is { } excess)
+            if (Visit(item, depth + 1, limits) is { } excess)
             {
                 return excess;
             }
@@ -35,13 +35,12 @@ internal static class LimitScan
 
         foreach (var property in value.Properties)
         {
-            string at = $"{path}.{property.NameText}";
             if (property.NameText.Length > limits.MaxStringLength)
             {
-                return Excess(property.Name, at, $"A property name of {property.NameText.Length} characters exceeds the limit of {limits.MaxStringLength}");
+                return (property.Name, $"A property name of {property.NameText.Length} characters exceeds the limit of {limits.MaxStringLength}");
             }
 
-            if (Visit(property.Value, at, depth + 1, limits) is { } excess)
+            if (Visit(property.Value, depth + 1, limits) is { } excess)
             {
                 return excess;
             }
@@ -50,7 +49,7 @@ internal static class LimitScan
         return null;
     }
 
-    private static DocumentProblem Excess(JsonValue at, string path, string what) =>
-        new(DiagnosticIds.MalformedDocument, at.Start, Math.Min(at.Length, 1), path,
+    private static DocumentProblem Excess(JsonValue root, JsonValue at, string what) =>
+        new(DiagnosticIds.MalformedDocument, at.Start, Math.Min(at.Length, 1), JsonPaths.At(root, at.Start),
             $"{what} of what the analyzers read in a document (the defaults of the runtime's JsonLimits); the document is not checked. Check it with kpo check and raised limits instead.");
 }

@@ -14,68 +14,67 @@ internal sealed class ObjectFields
     private readonly ReadContext _context;
     private readonly JsonValue _object;
     private readonly string _what;
-    private readonly Dictionary<string, JsonValue> _values = new(StringComparer.Ordinal);
+    private readonly string[] _names;
 
-    private ObjectFields(ReadContext context, JsonValue value, string path, string what)
+    // The value of each of the object's names, by its index in _names (objects have a handful).
+    private readonly JsonValue?[] _values;
+
+    private ObjectFields(ReadContext context, JsonValue value, string what, string[] names)
     {
         _context = context;
         _object = value;
-        Path = path;
         _what = what;
+        _names = names;
+        _values = new JsonValue?[names.Length];
     }
-
-    /// <summary>The path of the object, e.g. <c>$.services[0]</c>.</summary>
-    public string Path { get; }
 
     /// <summary>
     /// Opens <paramref name="value"/> as <paramref name="what"/> ("a delivery centre") with the
     /// property <paramref name="names"/>; null (reported) when it is not an object.
     /// </summary>
-    public static ObjectFields? Open(ReadContext context, JsonValue value, string path, string what, params string[] names)
+    public static ObjectFields? Open(ReadContext context, JsonValue value, string what, params string[] names)
     {
         if (value.Kind != JsonKind.Object)
         {
-            context.Report(DiagnosticIds.MalformedDocument, value, path, $"Expected {what} as an object; got {ReadContext.Describe(value)}.");
+            context.Report(DiagnosticIds.MalformedDocument, value, $"Expected {what} as an object; got {ReadContext.Describe(value)}.");
             return null;
         }
 
-        var fields = new ObjectFields(context, value, path, what);
+        var fields = new ObjectFields(context, value, what, names);
         foreach (var property in value.Properties)
         {
             string name = property.NameText;
-            if (Array.IndexOf(names, name) < 0)
+            int index = Array.IndexOf(names, name);
+            if (index < 0)
             {
-                context.Report(DiagnosticIds.MalformedDocument, property.Name, $"{path}.{name}", Unknown(name, what, names));
+                context.Report(DiagnosticIds.MalformedDocument, property.Name, Unknown(name, what, names));
             }
-            else if (fields._values.ContainsKey(name))
+            else if (fields._values[index] is not null)
             {
-                context.Report(DiagnosticIds.MalformedDocument, property.Name, $"{path}.{name}", $"The property '{name}' appears twice in one object; each property may be given once.");
+                context.Report(DiagnosticIds.MalformedDocument, property.Name, $"The property '{name}' appears twice in one object; each property may be given once.");
             }
             else
             {
-                fields._values.Add(name, property.Value);
+                fields._values[index] = property.Value;
             }
         }
 
         return fields;
     }
 
-    /// <summary>The path of property <paramref name="name"/>.</summary>
-    public string PathOf(string name) => $"{Path}.{name}";
-
     /// <summary>The value of a required property; null (reported) when it is missing or null.</summary>
     public JsonValue? Required(string name)
     {
-        if (!_values.TryGetValue(name, out var value))
+        if (Value(name) is not { } value)
         {
             // At the opening brace: the whole object would underline a screenful.
-            _context.Add(DiagnosticIds.MalformedDocument, _object.Start, 1, Path, $"{Capitalized(_what)} has no '{name}', which is required.");
+            _context.Add(DiagnosticIds.MalformedDocument, _object.Start, 1, $"{Capitalized(_what)} has no '{name}', which is required.");
             return null;
         }
 
         if (value.Kind == JsonKind.Null)
         {
-            _context.Report(DiagnosticIds.MalformedDocument, value, PathOf(name), $"'{name}' of {_what} is null; it is required.");
+            _context.Report(DiagnosticIds.MalformedDocument, value, $"'{name}' of {_what} is null; it is required.");
             return null;
         }
 
@@ -83,25 +82,26 @@ internal sealed class ObjectFields
     }
 
     /// <summary>The value of an optional property that may be null; null when it is left out or null.</summary>
-    public JsonValue? Nullable(string name) =>
-        _values.TryGetValue(name, out var value) && value.Kind != JsonKind.Null ? value : null;
+    public JsonValue? Nullable(string name) => Value(name) is { Kind: not JsonKind.Null } value ? value : null;
 
     /// <summary>The value of an optional list; null when it is left out, reported when it is null.</summary>
     public JsonValue? OptionalList(string name)
     {
-        if (!_values.TryGetValue(name, out var value))
+        if (Value(name) is not { } value)
         {
             return null;
         }
 
         if (value.Kind == JsonKind.Null)
         {
-            _context.Report(DiagnosticIds.MalformedDocument, value, PathOf(name), $"'{name}' of {_what} is null; a list may be left out, or empty, but not null.");
+            _context.Report(DiagnosticIds.MalformedDocument, value, $"'{name}' of {_what} is null; a list may be left out, or empty, but not null.");
             return null;
         }
 
         return value;
     }
+
+    private JsonValue? Value(string name) => _values[Array.IndexOf(_names, name)];
 
     private static string Unknown(string name, string what, string[] names)
     {

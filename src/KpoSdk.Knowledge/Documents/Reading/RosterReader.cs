@@ -8,7 +8,7 @@ internal static class RosterReader
 {
     public static RosterFacts? Read(Values values, JsonValue value)
     {
-        var fields = ObjectFields.Open(values.Context, value, "$", "a roster", "provider", "staff");
+        var fields = ObjectFields.Open(values.Context, value, "a roster", "provider", "staff");
         if (fields is null)
         {
             return null;
@@ -16,12 +16,12 @@ internal static class RosterReader
 
         if (fields.Required("provider") is { } provider)
         {
-            values.Name(provider, fields.PathOf("provider"));
+            values.Name(provider);
         }
 
         var staffValue = fields.Required("staff");
-        var staff = values.List(staffValue, fields.PathOf("staff"), (s, at) => StaffReader.Read(values, s, at));
-        UniqueNames.Check(values.Context, staffValue, fields.PathOf("staff"), "id", "staff ID");
+        var staff = values.List(staffValue, s => StaffReader.Read(values, s));
+        UniqueNames.Check(values.Context, staffValue, "id", "staff ID");
         return new RosterFacts(staff);
     }
 }

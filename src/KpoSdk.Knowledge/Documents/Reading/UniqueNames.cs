@@ -7,7 +7,7 @@ namespace KpoSdk.Documents.Reading;
 internal static class UniqueNames
 {
     /// <summary>Reports each item of <paramref name="list"/> whose <paramref name="property"/> repeats an earlier one's.</summary>
-    public static void Check(ReadContext context, JsonValue? list, string listPath, string property, string what)
+    public static void Check(ReadContext context, JsonValue? list, string property, string what)
     {
         if (list is not { Kind: JsonKind.Array })
         {
@@ -24,7 +24,7 @@ internal static class UniqueNames
 
             if (seen.TryGetValue(value.Text!, out int first))
             {
-                context.Report(DiagnosticIds.MalformedDocument, value, $"{listPath}[{i}].{property}", $"The {what} {InputText.Quote(value.Text!)} is used twice, also at {listPath}[{first}]; it must be unique.");
+                context.Report(DiagnosticIds.MalformedDocument, value, $"The {what} {InputText.Quote(value.Text!)} is used twice, also at {context.PathOf(list)}[{first}]; it must be unique.");
             }
             else
             {
