@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using KpoSdk.Knowledge.Text;
 
 namespace KpoSdk;
 
@@ -41,41 +42,22 @@ public readonly record struct LanguageRequirement
     public static LanguageRequirement Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        int colon = text.IndexOf(':', StringComparison.Ordinal);
-        if (colon < 0)
-        {
-            throw new FormatException($"Language requirement '{text}' has no ':'; expected a language code, a colon and a CEFR level, e.g. 'en:C1'.");
-        }
-
-        var language = Language.Parse(text.AsSpan(0, colon));
-        return TryParseLevel(text.AsSpan(colon + 1), out var level)
-            ? new LanguageRequirement(language, level)
-            : throw new FormatException($"'{text[(colon + 1)..]}' in language requirement '{text}' is not a CEFR level; expected A1, A2, B1, B2, C1 or C2.");
+        var problem = LanguageLevelText.Read(text, out int row, out var level, out int colon);
+        return problem == LanguageLevelText.Problem.None
+            ? new LanguageRequirement(Language.FromRow(row), level)
+            : throw new FormatException(LanguageLevelText.Describe(problem, text, colon));
     }
 
     /// <summary>Tries to parse the text form <c>"en:C1"</c>; never throws.</summary>
     public static bool TryParse([NotNullWhen(true)] string? text, out LanguageRequirement requirement)
     {
         requirement = default;
-        int colon = text?.IndexOf(':', StringComparison.Ordinal) ?? -1;
-        if (colon < 0 || !Language.TryParse(text.AsSpan(0, colon), out var language) || !TryParseLevel(text.AsSpan(colon + 1), out var level))
+        if (text is null || LanguageLevelText.Read(text, out int row, out var level, out _) != LanguageLevelText.Problem.None)
         {
             return false;
         }
 
-        requirement = new LanguageRequirement(language, level);
-        return true;
-    }
-
-    private static bool TryParseLevel(ReadOnlySpan<char> text, out CefrLevel level)
-    {
-        level = default;
-        if (text.Length != 2 || (text[0] | 0x20) is < 'a' or > 'c' || text[1] is < '1' or > '2')
-        {
-            return false;
-        }
-
-        level = (CefrLevel)((((text[0] | 0x20) - 'a') * 2) + (text[1] - '0'));
+        requirement = new LanguageRequirement(Language.FromRow(row), level);
         return true;
     }
 

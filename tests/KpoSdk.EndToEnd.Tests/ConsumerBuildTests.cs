@@ -77,6 +77,35 @@ public sealed class ConsumerBuildTests(PackedPackage package)
     }
 
     [Fact]
+    public void A_kpo_json_catalog_that_breaks_a_rule_fails_the_build_at_the_JSON_line_and_column_and_fixing_it_passes()
+    {
+        // catalog.kpo.json is picked up by its name; roster.json by its metadata; notes.kpo.json,
+        // which is not even JSON, is left out by its metadata.
+        var consumer = ConsumerProject.Create(package, "Documents", "DocumentsConsumer", executable: false,
+            "<KpoRulesDate>2026-03-02</KpoRulesDate>",
+            """<AdditionalFiles Include="roster.json" KpoDocument="true" /><AdditionalFiles Include="notes.kpo.json" KpoDocument="false" />""");
+
+        var broken = consumer.Build();
+
+        Assert.NotEqual(0, broken.ExitCode);
+        Assert.Equal(
+            new[]
+            {
+                ("catalog.kpo.json", 10, 78, "error", "KPO1003"), // "Pune" in the Payroll offering for DE and AT: no EU adequacy for India
+                ("roster.json", 6, 23, "error", "KPO3001"),       // a US CPA recorded as granted by US, not by a state board
+            },
+            BuildDiagnostic.Parse(broken.Output).Select(d => (d.File, d.Line, d.Column, d.Severity, d.Id)).Order().ToArray());
+        Assert.Contains("The rule applies to the offering's clients AT too.", broken.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("notes.kpo.json", broken.Output, StringComparison.Ordinal);
+
+        File.Copy(Path.Combine(consumer.Directory, "catalog.kpo.json.fixed"), Path.Combine(consumer.Directory, "catalog.kpo.json"), overwrite: true);
+        File.Copy(Path.Combine(consumer.Directory, "roster.json.fixed"), Path.Combine(consumer.Directory, "roster.json"), overwrite: true);
+        var fixedBuild = consumer.Build().EnsureSuccess("Building the consumer with its documents fixed");
+
+        Assert.Empty(BuildDiagnostic.Parse(fixedBuild.Output));
+    }
+
+    [Fact]
     public void A_packages_config_project_gets_one_KPO0007_warning()
     {
         var consumer = ConsumerProject.Create(package, "Invalid", "PackagesConfigConsumer", executable: false);

@@ -60,8 +60,7 @@ public sealed class CatalogDesignationAnalyzer : DiagnosticAnalyzer
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.NotDesignatedInCatalog,
                     declaration.DeliveryLocation(i, ct),
-                    combination,
-                    catalog.Value.DescribeDesignations(service, client)));
+                    $"{combination} is not designated by any [assembly: ServiceOffering] of the catalog; {catalog.Value.DescribeDesignations(service, client)}"));
             }
         }
     }

@@ -19,7 +19,11 @@ internal static class RulesDate
 
     /// <summary>The date for code in <paramref name="tree"/>: its option, else <paramref name="today"/>. An unreadable option also gives <paramref name="today"/> (KPO0006 reports it).</summary>
     public static CalendarDate For(AnalyzerOptions options, SyntaxTree tree, CalendarDate today) =>
-        Read(options.AnalyzerConfigOptionsProvider.GetOptions(tree), out var date, out _) == ReadResult.Set ? date : today;
+        For(options.AnalyzerConfigOptionsProvider.GetOptions(tree), today);
+
+    /// <summary>The date for a file with <paramref name="options"/> (a JSON document's): its option, else <paramref name="today"/>.</summary>
+    public static CalendarDate For(AnalyzerConfigOptions options, CalendarDate today) =>
+        Read(options, out var date, out _) == ReadResult.Set ? date : today;
 
     public static CalendarDate Today()
     {

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using KpoSdk.Knowledge.Codes;
 using KpoSdk.Knowledge.Contracts;
 using KpoSdk.Knowledge.Text;
@@ -17,8 +16,6 @@ namespace KpoSdk.Roslyn.Checks;
 /// </summary>
 internal static class InputChecks
 {
-    private const int MaxZoneSuggestions = 3;
-
     /// <summary>KPO0001 for a jurisdiction code ("US", "US-NY"); the jurisdiction, or null when reported.</summary>
     public static JurisdictionId? Jurisdiction(ValueSite site, Report? report)
     {
@@ -116,10 +113,8 @@ internal static class InputChecks
             return false;
         }
 
-        var closest = TimeZoneIds.Closest(site.Value, MaxZoneSuggestions);
-        string suggestion = closest.Count == 0 ? "No known ID is close to it." : $"Did you mean {string.Join(", ", closest.Select(c => "'" + c + "'"))}?";
-        string message = string.Format(CultureInfo.InvariantCulture, "{0} is not an IANA time-zone ID known to tzdb {1}; expected an ID such as 'America/New_York'. {2}", InputText.Quote(site.Value), TimeZoneIds.TzdbVersion, suggestion);
-        ReportAt(DiagnosticDescriptors.UnknownTimeZone, site, 0, site.Value.Length, message, closest, report);
+        var closest = TimeZoneIds.Closest(site.Value, TimeZoneIds.MaxSuggestions);
+        ReportAt(DiagnosticDescriptors.UnknownTimeZone, site, 0, site.Value.Length, TimeZoneIds.DescribeUnknown(site.Value, closest), closest, report);
         return false;
     }
 

@@ -30,6 +30,9 @@ internal static class DiagnosticDescriptors
     /// <summary>KPO0006. Argument: what is wrong, with the value quoted.</summary>
     public static readonly DiagnosticDescriptor MalformedRuleConfiguration = Create(DiagnosticIds.MalformedRuleConfiguration);
 
+    /// <summary>KPO0008. Argument: why the JSON document does not read, quoting the value.</summary>
+    public static readonly DiagnosticDescriptor MalformedDocument = Create(DiagnosticIds.MalformedDocument);
+
     /// <summary>KPO1001. Arguments: the rule's message, its key, its citation.</summary>
     public static readonly DiagnosticDescriptor SanctionedJurisdiction = Create(DiagnosticIds.SanctionedJurisdiction);
 
@@ -39,7 +42,7 @@ internal static class DiagnosticDescriptors
     /// <summary>KPO1003. Arguments: the rule's message, its key, its citation.</summary>
     public static readonly DiagnosticDescriptor PersonalDataTransfer = Create(DiagnosticIds.PersonalDataTransfer);
 
-    /// <summary>KPO1004. Arguments: the combination, and what the catalog designates instead.</summary>
+    /// <summary>KPO1004. Argument: the combination, and what the catalog designates instead.</summary>
     public static readonly DiagnosticDescriptor NotDesignatedInCatalog = Create(DiagnosticIds.NotDesignatedInCatalog);
 
     /// <summary>KPO1005. Arguments: the rule's message (naming the safeguards that satisfy it), its key, its citation.</summary>
@@ -75,7 +78,7 @@ internal static class DiagnosticDescriptors
     /// <summary>Every descriptor, in ID order.</summary>
     public static readonly DiagnosticDescriptor[] All =
     [
-        UnknownJurisdiction, UnknownTimeZone, UnknownLanguage, MalformedDuration, MalformedWeeklyHours, MalformedRuleConfiguration,
+        UnknownJurisdiction, UnknownTimeZone, UnknownLanguage, MalformedDuration, MalformedWeeklyHours, MalformedRuleConfiguration, MalformedDocument,
         SanctionedJurisdiction, LicensedProfessionalRequired, PersonalDataTransfer, NotDesignatedInCatalog, MissingSafeguard,
         CoverageZoneOutsideClientCountry, CredentialNotRecognized, LanguageNotUsedInClientCountry,
         ContractNotPartial, ContractNested, ContractGeneric, ContractNotCompletable, ContractIncomplete, UndefinedContractValue,

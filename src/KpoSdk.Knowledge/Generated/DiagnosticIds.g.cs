@@ -33,6 +33,9 @@ public static class DiagnosticIds
     /// <summary>KPO0007: a consuming project whose build cannot run the package's generator and analyzers (an MSBuild/Roslyn older than 17.8/4.8, or a <c>packages.config</c> project). Reported by the package's MSBuild targets, not by an analyzer, because in that case no analyzer runs.</summary>
     public const string UnsupportedBuildEnvironment = "KPO0007";
 
+    /// <summary>KPO0008: a catalog, roster or agreement document in the build (<c>*.kpo.json</c>, or an AdditionalFile with <c>KpoDocument="true"</c>) that does not read: not JSON, over the reading limits, of no document kind, or of the wrong shape (an unknown, missing, repeated or null property, a value of the wrong type, an unknown enum name, a blank or repeated name, an offering that names no centre of its provider).</summary>
+    public const string MalformedDocument = "KPO0008";
+
     /// <summary>KPO1001: a service to or from a sanctioned jurisdiction.</summary>
     public const string SanctionedJurisdiction = "KPO1001";
 

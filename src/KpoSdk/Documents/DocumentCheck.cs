@@ -1,4 +1,6 @@
+using KpoSdk.Agreements.Validation;
 using KpoSdk.Documents.Checks;
+using KpoSdk.Rules;
 using KpoSdk.Serialization;
 using NodaTime;
 
@@ -43,11 +45,15 @@ public static class DocumentCheck
         var violations = document.Kind switch
         {
             KpoDocumentKind.Agreement => document.Agreement!.Validate(date, options.Validation),
-            KpoDocumentKind.Catalog => CatalogRuleCheck.Check(document.Catalog!, date, options.Validation.Rules),
-            _ => RosterCredentialCheck.Check(document.Roster!),
+            KpoDocumentKind.Catalog => Knowledge(DocumentFacts.Of(document.Catalog!), null, date, options.Validation.Rules),
+            _ => Knowledge(null, DocumentFacts.Of(document.Roster!), date, options.Validation.Rules),
         };
         return new DocumentCheckResult(document.Kind, [.. violations.Select(v => Locate(v, positions))], null);
     }
+
+    /// <summary>A catalog or a roster: only the knowledge base's checks apply, the ones the analyzers run on the same document.</summary>
+    private static IEnumerable<AgreementViolation> Knowledge(Model.ProviderFacts? catalog, Model.RosterFacts? roster, LocalDate date, RuleSet rules) =>
+        DocumentRuleCheck.Check(catalog, roster, null, Dates.ToCalendarDate(date, nameof(date)), rules.Engine).Select(ViolationList.ToViolation);
 
     private static DocumentFinding Locate(AgreementViolation violation, DocumentPositions positions)
     {

@@ -37,6 +37,9 @@ public sealed partial class RuleSet
         Rules = engine.Rules.Select(d => _rules[d]).ToArray();
     }
 
+    /// <summary>Gets the knowledge base's rule engine this set wraps, for the document checks that run on it directly.</summary>
+    internal Engine Engine => _engine;
+
     /// <summary>Gets the default rules of this SDK version: embargoes, Russia services bans, signing acts and data-transfer regimes (docs/rules.md lists them).</summary>
     public static RuleSet Default => s_default.Value;
 

@@ -44,12 +44,4 @@ internal static class CredentialRecognition
         && Credentials.IsDefined(credential.Kind)
         && Credentials.CanGrant(credential.Kind, credential.GrantedBy.Id)
         && Credentials.Qualification(credential.Kind, credential.GrantedBy.Id, service, client.Id, new CalendarDate(date.Year, date.Month, date.Day)) == QualificationBasis.License;
-
-    /// <summary>Whether the jurisdiction recorded as granting <paramref name="credential"/> can grant its kind at all.</summary>
-    public static bool IsGrantable(Credential credential) =>
-        Credentials.IsDefined(credential.Kind) && Credentials.CanGrant(credential.Kind, credential.GrantedBy.Id);
-
-    /// <summary>The jurisdictions that may grant <paramref name="kind"/>, for messages, e.g. "a subdivision of @US".</summary>
-    public static string DescribeGrantors(CredentialKind kind) =>
-        Credentials.IsDefined(kind) ? Credentials.DescribeGrantors(kind) : "no jurisdiction (the kind is unknown)";
 }

@@ -141,7 +141,7 @@ internal sealed class StaffChecks
 
     /// <summary>The message for a credential recorded as granted by a jurisdiction that cannot grant it (KPO3001), for a team member and a roster alike.</summary>
     public static string NotGrantable(StaffMember member, Credential credential) =>
-        $"{member}'s {credential.Kind} is recorded as granted by {credential.GrantedBy}, but only {CredentialRecognition.DescribeGrantors(credential.Kind)} grants it.";
+        Documents.Checks.RosterCredentialCheck.NotGrantable(member.ToString(), credential.Kind, credential.GrantedBy.Id);
 
     private void Add(string path, string ruleId, string message) => _findings.Add(new StaffFinding(path, ruleId, message));
 }

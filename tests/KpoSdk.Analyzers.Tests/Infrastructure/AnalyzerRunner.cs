@@ -19,7 +19,7 @@ internal sealed class AnalyzerRunner
     [
         new AttributeInputAnalyzer(), new SdkCallAnalyzer(), new CountryServiceRuleAnalyzer(), new CatalogDesignationAnalyzer(),
         new ContractConsistencyAnalyzer(), new ContractDeclarationAnalyzer(), new ContractCompletenessAnalyzer(), new RuleConfigurationAnalyzer(),
-        new GeneratedTypeConflictSuppressor(),
+        new JsonDocumentAnalyzer(), new GeneratedTypeConflictSuppressor(),
     ];
 
     private static readonly CSharpCompilation s_base = CSharpCompilation.Create(
@@ -40,9 +40,9 @@ internal sealed class AnalyzerRunner
         RunAsync(Compile(sources), rulesDate, overlay);
 
     /// <summary>The analyzer diagnostics of <paramref name="compilation"/> (e.g. one that holds the generated files, as a build does).</summary>
-    public async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, string rulesDate = TestReferences.RulesDate, string? overlay = null)
+    public async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, string rulesDate = TestReferences.RulesDate, string? overlay = null, params (string Path, string Text)[] additionalFiles)
     {
-        var files = overlay is null ? ImmutableArray<AdditionalText>.Empty : [new InMemoryFile("/src/kpo.rules.json", overlay)];
+        ImmutableArray<AdditionalText> files = [.. additionalFiles.Select(f => new InMemoryFile(f.Path, f.Text)), .. overlay is null ? [] : new[] { new InMemoryFile("/src/kpo.rules.json", overlay) }];
         var options = new AnalyzerOptions(files, new OptionsProvider(rulesDate));
         var withAnalyzers = compilation.WithAnalyzers(Analyzers, new CompilationWithAnalyzersOptions(options, (e, _, _) => _exceptions.Enqueue(e), concurrentAnalysis: false, logAnalyzerExecutionTime: false));
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(TestContext.Current.CancellationToken);

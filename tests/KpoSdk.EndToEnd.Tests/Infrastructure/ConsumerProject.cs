@@ -20,9 +20,9 @@ public sealed class ConsumerProject
 
     /// <summary>
     /// Creates a project named <paramref name="name"/> from the sources of <paramref name="sources"/>,
-    /// with <paramref name="properties"/> added to the project file.
+    /// with <paramref name="properties"/> and <paramref name="items"/> added to the project file.
     /// </summary>
-    public static ConsumerProject Create(PackedPackage package, string sources, string name, bool executable, string properties = "", string targetFramework = "net10.0")
+    public static ConsumerProject Create(PackedPackage package, string sources, string name, bool executable, string properties = "", string items = "", string targetFramework = "net10.0")
     {
         string directory = Path.Combine(package.Root, name);
         System.IO.Directory.CreateDirectory(directory);
@@ -42,6 +42,7 @@ public sealed class ConsumerProject
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="KpoSdk" Version="{package.Version}" />
+                {items}
               </ItemGroup>
             </Project>
             """);

@@ -1,31 +1,33 @@
 using System.Collections.Immutable;
+using KpoSdk.Documents;
+using KpoSdk.Documents.Checks;
+using KpoSdk.Rules;
 using NodaTime;
 
 namespace KpoSdk.Agreements.Validation;
 
-/// <summary>Runs every check of <see cref="ServiceAgreement.Validate(LocalDate, AgreementValidationOptions)"/> in document order.</summary>
+/// <summary>
+/// Runs every check of <see cref="ServiceAgreement.Validate(LocalDate, AgreementValidationOptions)"/>
+/// in document order: the knowledge base's checks that need no calendar (zones, catalog, rules,
+/// languages: the ones the analyzers run on agreement documents), then per service the team and
+/// coverage checks, which need the runtime's staff model and calendars.
+/// </summary>
 internal static class AgreementValidator
 {
     public static ImmutableArray<AgreementViolation> Validate(ServiceAgreement agreement, LocalDate date, AgreementValidationOptions options)
     {
         var violations = new ViolationList();
-        var client = agreement.Client.Jurisdiction;
-        CoverageZoneCheck.Check(agreement.Client.BusinessHours, client, "client.businessHours.zone", violations);
+        var facts = DocumentFacts.Of(agreement);
+        var calendarDate = Dates.ToCalendarDate(date, nameof(date));
+        AgreementChecks.Client(facts, violations.Findings);
         var reportedDesignations = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < agreement.Services.Length; i++)
         {
             var service = agreement.Services[i];
             string path = $"services[{i}]";
             var demand = ServiceDemand.For(agreement, i, date);
-
-            if (service.Coverage is { } coverage)
-            {
-                CoverageZoneCheck.Check(coverage, client, $"{path}.coverage.zone", violations);
-            }
-
-            var centers = CatalogCheck.Check(agreement, service, path, violations);
-            CountryRuleCheck.Check(agreement, service, centers, path, date, options.Rules, violations);
-            LanguageUseCheck.Check(agreement, service, path, violations, reportedDesignations);
+            var found = AgreementChecks.Service(facts, i, calendarDate, options.Rules.Engine, violations.Findings, reportedDesignations);
+            ImmutableArray<(int Index, DeliveryCenter Center)> centers = [.. found.Select(c => (c.Index, agreement.Provider.FindCenter(c.Center.Name)!))];
             for (int k = 0; k < service.Team.Length; k++)
             {
                 violations.AddStaff($"{path}.team[{k}]", StaffQualification.Check(service.Team[k], demand));

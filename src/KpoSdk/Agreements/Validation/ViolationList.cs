@@ -1,15 +1,17 @@
 using System.Collections.Immutable;
+using KpoSdk.Documents.Checks;
 
 namespace KpoSdk.Agreements.Validation;
 
-/// <summary>Collects violations as the checks find them.</summary>
+/// <summary>
+/// Collects violations as the checks find them: the knowledge base's document checks write to
+/// <see cref="Findings"/> directly, the runtime's own checks through <see cref="Add"/>.
+/// </summary>
 internal sealed class ViolationList
 {
-    private readonly List<AgreementViolation> _items = [];
+    public FindingList Findings { get; } = new();
 
-    public void Add(string path, string ruleId, string message) => _items.Add(new(path, ruleId, DiagnosticCatalog.DefaultSeverity(ruleId), message));
-
-    public void Add(AgreementViolation violation) => _items.Add(violation);
+    public void Add(string path, string ruleId, string message) => Findings.Add(path, ruleId, message);
 
     public void AddStaff(string memberPath, IEnumerable<StaffFinding> findings)
     {
@@ -20,5 +22,8 @@ internal sealed class ViolationList
     }
 
     /// <summary>The violations in the order the checks found them, which walks the agreement from top to bottom.</summary>
-    public ImmutableArray<AgreementViolation> ToImmutable() => [.. _items];
+    public ImmutableArray<AgreementViolation> ToImmutable() => [.. Findings.Items.Select(ToViolation)];
+
+    public static AgreementViolation ToViolation(PathFinding finding) =>
+        new(finding.Path, finding.RuleId, finding.Severity, finding.Message, finding.RuleKey, finding.Citation);
 }
