@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using KpoSdk.Knowledge.Codes;
 
 namespace KpoSdk;
 
@@ -37,20 +38,27 @@ public readonly record struct LanguageRequirement
 
     /// <summary>Parses the text form <c>"en:C1"</c> (language code in any case, a colon, a CEFR level A1–C2 in any case).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="FormatException"><paramref name="text"/> is not of that form; the message quotes it.</exception>
-    public static LanguageRequirement Parse(string text)
+    /// <exception cref="FormatException"><paramref name="text"/> is not of that form; the message quotes it (its first characters when long) and says which part is wrong.</exception>
+    public static LanguageRequirement Parse(string text) => Parse(text, "language requirement");
+
+    /// <summary>Parses the text form, naming <paramref name="what"/> ("language requirement", "language skill") in messages.</summary>
+    internal static LanguageRequirement Parse(string text, string what)
     {
         ArgumentNullException.ThrowIfNull(text);
         int colon = text.IndexOf(':', StringComparison.Ordinal);
         if (colon < 0)
         {
-            throw new FormatException($"Language requirement '{text}' has no ':'; expected a language code, a colon and a CEFR level, e.g. 'en:C1'.");
+            throw new FormatException($"The {what} {InputText.Quote(text)} has no ':'; expected a language code, a colon and a CEFR level, e.g. 'en:C1'.");
         }
 
-        var language = Language.Parse(text.AsSpan(0, colon));
+        if (!Language.TryParse(text.AsSpan(0, colon), out var language))
+        {
+            throw new FormatException($"The {what} {InputText.Quote(text)} names no known language before the ':'. {Languages.DescribeUnknown(text[..colon])}");
+        }
+
         return TryParseLevel(text.AsSpan(colon + 1), out var level)
             ? new LanguageRequirement(language, level)
-            : throw new FormatException($"'{text[(colon + 1)..]}' in language requirement '{text}' is not a CEFR level; expected A1, A2, B1, B2, C1 or C2.");
+            : throw new FormatException($"{InputText.Quote(text[(colon + 1)..])} in the {what} {InputText.Quote(text)} is not a CEFR level; expected A1, A2, B1, B2, C1 or C2.");
     }
 
     /// <summary>Tries to parse the text form <c>"en:C1"</c>; never throws.</summary>

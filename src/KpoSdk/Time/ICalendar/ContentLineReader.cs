@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using KpoSdk.Knowledge.Codes;
 
 namespace KpoSdk.Time.ICalendar;
 
@@ -155,27 +155,11 @@ internal static class ContentLineReader
     private static bool IsName(string value, string name) => value.Trim().Equals(name, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// The text in single quotes, cut after 100 characters (a content line is usually at most 75),
-    /// control characters written as <c>\uXXXX</c> so that a message stays on one line.
+    /// The text in single quotes, cut after <see cref="InputText.MaxQuotedText"/> characters (a
+    /// content line is usually at most 75), control characters written as <c>\uXXXX</c> so that
+    /// a message stays on one line.
     /// </summary>
-    internal static string Quote(string text)
-    {
-        const int MaxQuoted = 100;
-        var quoted = new StringBuilder("'");
-        foreach (char c in text.Length > MaxQuoted ? text[..MaxQuoted] : text)
-        {
-            if (char.IsControl(c))
-            {
-                quoted.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                quoted.Append(c);
-            }
-        }
-
-        return quoted.Append(text.Length > MaxQuoted ? "…'" : "'").ToString();
-    }
+    internal static string Quote(string text) => InputText.Quote(text, InputText.MaxQuotedText);
 
     internal static ICalendarFormatException Error(int line, string problem) =>
         new(string.Create(CultureInfo.InvariantCulture, $"iCalendar line {line}: {problem}"), line);
