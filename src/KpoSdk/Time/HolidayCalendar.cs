@@ -1,10 +1,5 @@
-using Ical.Net;
-using Ical.Net.CalendarComponents;
-using Ical.Net.DataTypes;
-using Ical.Net.Evaluation;
 using KpoSdk.Time.ICalendar;
 using NodaTime;
-using IcalCalendar = Ical.Net.Calendar;
 
 namespace KpoSdk.Time;
 
@@ -25,27 +20,24 @@ namespace KpoSdk.Time;
 /// VJOURNAL components are not events and are ignored.</para>
 /// <para>All-day dates are floating: a holiday on 2027-12-25 closes the local date 2027-12-25 of
 /// whichever calendar it is given to, in that calendar's zone.</para>
-/// <para>Immutable after loading and safe to share between threads (expansion is serialised
-/// internally, because the iCalendar object model it uses is not thread-safe).</para>
+/// <para>Recurrence: an all-day event recurs by whole days (FREQ=DAILY, WEEKLY, MONTHLY or YEARLY,
+/// with INTERVAL, COUNT, UNTIL, BYMONTH, BYWEEKNO, BYYEARDAY, BYMONTHDAY, BYDAY, BYSETPOS and WKST as
+/// RFC 5545 defines them, EXRULE included); a finer frequency, BYHOUR/BYMINUTE/BYSECOND, or an event
+/// longer than 366 days is an error when the file is read. The file is read in time linear in its
+/// length, and each expansion is bounded (<see cref="MaxTextLength"/>, <see cref="MaxOccurrencesPerEvent"/>,
+/// <see cref="MaxExpansionSteps"/>): a hostile file fails with an <see cref="ICalendarFormatException"/>
+/// naming its line, it does not hang.</para>
+/// <para>Immutable after loading and safe to share between threads.</para>
 /// </remarks>
 public sealed partial class HolidayCalendar
 {
-    /// <summary>
-    /// Gives up on a recurrence rule that has produced no occurrence for this many consecutive
-    /// increments (e.g. <c>FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30</c>), instead of looping forever.
-    /// Large enough for a daily rule that matches only on 29 February.
-    /// </summary>
-    private const int UnmatchedIncrementLimit = 100_000;
+    private readonly ICalendarFile _file;
 
-    private readonly IcalCalendar _calendar;
-    private readonly IReadOnlyList<EventLines> _events;
-
-    private HolidayCalendar(IcalCalendar calendar, IReadOnlyList<EventLines> events, IReadOnlyList<string> ignored, int allDayEvents)
+    private HolidayCalendar(ICalendarFile file)
     {
-        _calendar = calendar;
-        _events = events;
-        IgnoredEvents = ignored;
-        AllDayEventCount = allDayEvents;
+        _file = file;
+        IgnoredEvents = file.IgnoredEvents;
+        AllDayEventCount = file.AllDayEventCount;
     }
 
     /// <summary>The number of all-day, not cancelled VEVENTs read (each may recur), overriding instances included.</summary>
@@ -63,7 +55,7 @@ public sealed partial class HolidayCalendar
     /// what to pass to <see cref="BusinessCalendar"/>'s holidays.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="dates"/> is null.</exception>
-    /// <exception cref="ICalendarFormatException">A recurrence rule cannot be expanded.</exception>
+    /// <exception cref="ICalendarFormatException">An event has more than <see cref="MaxOccurrencesPerEvent"/> occurrences in <paramref name="dates"/>, or the expansion needs more than <see cref="MaxExpansionSteps"/> steps; the message names the event's line.</exception>
     public IReadOnlyList<LocalDate> Between(DateInterval dates)
     {
         var holidays = Occurrences(dates);
@@ -82,89 +74,14 @@ public sealed partial class HolidayCalendar
     /// <summary>
     /// Every holiday day within <paramref name="dates"/> (both ends included) with its name,
     /// ordered by date then name; a date appears once per event that covers it. A multi-day
-    /// event that began before <paramref name="dates"/> contributes its days inside it.
+    /// event that began before <paramref name="dates"/> contributes its days inside it. Any
+    /// interval is allowed, up to the ends of <see cref="LocalDate"/>; events lie in the years 1 to 9999.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="dates"/> is null.</exception>
-    /// <exception cref="ICalendarFormatException">A recurrence rule cannot be expanded.</exception>
+    /// <exception cref="ICalendarFormatException">An event has more than <see cref="MaxOccurrencesPerEvent"/> occurrences in <paramref name="dates"/>, or the expansion needs more than <see cref="MaxExpansionSteps"/> steps; the message names the event's line.</exception>
     public IReadOnlyList<Holiday> Occurrences(DateInterval dates)
     {
         ArgumentNullException.ThrowIfNull(dates);
-        var from = new CalDateTime(dates.Start.ToDateOnly());
-        var until = new CalDateTime(dates.End.PlusDays(1).ToDateOnly());
-        var result = new List<Holiday>();
-        lock (_calendar)
-        {
-            try
-            {
-                foreach (var occurrence in _calendar.GetOccurrences<CalendarEvent>(from, Options()).TakeWhileBefore(until))
-                {
-                    if (occurrence.Source is CalendarEvent source && !IsCancelled(source) && !occurrence.Period.StartTime.HasTime)
-                    {
-                        AddDays(result, occurrence.Period, source.Summary ?? string.Empty, dates);
-                    }
-                }
-            }
-            catch (EvaluationException ex)
-            {
-                throw ExpansionError(ex);
-            }
-        }
-
-        result.Sort();
-        return result;
-    }
-
-    private static void AddDays(List<Holiday> result, Ical.Net.DataTypes.Period period, string name, DateInterval dates)
-    {
-        var first = LocalDate.FromDateOnly(period.StartTime.Date);
-        var end = period.EffectiveEndTime is { } endTime ? LocalDate.FromDateOnly(endTime.Date) : first;
-        if (end <= first)
-        {
-            end = first.PlusDays(1);
-        }
-
-        for (var day = first < dates.Start ? dates.Start : first; day < end && day <= dates.End; day = day.PlusDays(1))
-        {
-            result.Add(new Holiday(day, name));
-        }
-    }
-
-    private static bool IsCancelled(CalendarEvent source) =>
-        string.Equals(source.Status, "CANCELLED", StringComparison.OrdinalIgnoreCase);
-
-    private static EvaluationOptions Options() => new() { MaxUnmatchedIncrementsLimit = UnmatchedIncrementLimit };
-
-    private ICalendarFormatException ExpansionError(EvaluationException? ex)
-    {
-        // Find the event whose rule fails on its own, to name its line.
-        for (int i = 0; i < _calendar.Events.Count && i < _events.Count; i++)
-        {
-            if (_calendar.Events[i] is not { RecurrenceRule: not null } candidate || Expands(candidate))
-            {
-                continue;
-            }
-
-            var rule = _events[i].Find("RRULE");
-            int line = rule?.Line ?? _events[i].BeginLine;
-            return new ICalendarFormatException(
-                $"iCalendar line {line}: the recurrence of VEVENT {_events[i].Label} ({rule?.Text ?? "RRULE"}) produces no date in {UnmatchedIncrementLimit} consecutive steps; check BYMONTH/BYMONTHDAY/BYDAY for a combination that cannot occur.",
-                line,
-                ex);
-        }
-
-        return new ICalendarFormatException($"A recurrence rule of the iCalendar text cannot be expanded: {ex?.Message}", null, ex);
-    }
-
-    private static bool Expands(CalendarEvent vevent)
-    {
-        try
-        {
-            _ = vevent.GetOccurrences(vevent.DtStart!, Options()).Take(2).Count();
-            return true;
-        }
-        catch (EvaluationException)
-        {
-            return false;
-        }
+        return _file.Expand(dates);
     }
 }
