@@ -12,6 +12,7 @@ internal static class AgreementValidator
         var client = agreement.Client.Jurisdiction;
         CoverageZoneCheck.Check(agreement.Client.BusinessHours, client, "client.businessHours.zone", violations);
         var reportedDesignations = new HashSet<string>(StringComparer.Ordinal);
+        var coverageCache = new CoverageCache();
         for (int i = 0; i < agreement.Services.Length; i++)
         {
             var service = agreement.Services[i];
@@ -32,7 +33,7 @@ internal static class AgreementValidator
             }
 
             LicenseHolderCheck.Check(demand, path, violations);
-            CoverageCheck.Check(agreement, service, centers, path, demand.Description, CoverageCheck.Horizon(agreement.Term, date, options.CoverageDays), violations);
+            CoverageCheck.Check(agreement, service, centers, path, demand.Description, CoverageCheck.Horizon(agreement.Term, date, options.CoverageDays), violations, coverageCache);
         }
 
         return violations.ToImmutable();

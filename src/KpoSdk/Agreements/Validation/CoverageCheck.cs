@@ -23,6 +23,12 @@ internal static class CoverageCheck
     public static DateInterval? Horizon(DateInterval term, LocalDate date, int days)
     {
         var start = date < term.Start || date > term.End ? term.Start : date;
+        if (start > s_last)
+        {
+            // Nothing to measure, and adding the days could pass the last date NodaTime has (9999-12-31).
+            return null;
+        }
+
         var end = start.PlusDays(days - 1);
         end = end < term.End ? end : term.End;
         start = start < s_first ? s_first : start;
@@ -30,21 +36,27 @@ internal static class CoverageCheck
         return start <= end ? new DateInterval(start, end) : null;
     }
 
-    public static void Check(ServiceAgreement agreement, AgreedService service, ImmutableArray<(int Index, DeliveryCenter Center)> centers, string path, string description, DateInterval? dates, ViolationList violations)
+    public static void Check(ServiceAgreement agreement, AgreedService service, ImmutableArray<(int Index, DeliveryCenter Center)> centers, string path, string description, DateInterval? dates, ViolationList violations, CoverageCache cache)
     {
         if (dates is not null)
         {
-            Report(Measure(agreement, service, centers, dates), path, description, violations);
+            Report(Measure(agreement, service, centers, dates, cache), path, description, violations);
         }
     }
 
-    /// <summary>Measures the service's coverage: by its team's shifts, or by its centres' shifts when it has no team.</summary>
-    public static ServiceCoverage Measure(ServiceAgreement agreement, AgreedService service, IEnumerable<(int Index, DeliveryCenter Center)> centers, DateInterval dates)
+    /// <summary>
+    /// Measures the service's coverage: by its team's shifts, or by its centres' shifts when it has
+    /// no team. Calendars and analyses come from <paramref name="cache"/>, shared by the services
+    /// of one validation.
+    /// </summary>
+    public static ServiceCoverage Measure(ServiceAgreement agreement, AgreedService service, IEnumerable<(int Index, DeliveryCenter Center)> centers, DateInterval dates, CoverageCache? cache = null)
     {
+        cache ??= new CoverageCache();
         var window = service.Coverage ?? agreement.Client.BusinessHours;
         bool byTeam = !service.Team.IsEmpty;
-        var calendars = byTeam ? TeamCalendars(agreement.Provider, service.Team) : CenterCalendars(centers.Select(c => c.Center));
-        return new ServiceCoverage(window, byTeam, calendars, Analyze(window.ToCalendar(), dates, calendars));
+        var calendars = byTeam ? TeamCalendars(agreement.Provider, service.Team, cache) : CenterCalendars(centers.Select(c => c.Center), cache);
+        var client = cache.Calendar(window.Zone, window.Hours, window.Holidays);
+        return new ServiceCoverage(window, byTeam, calendars, cache.Analysis(client, dates, calendars, () => Analyze(client, dates, calendars)));
     }
 
     public static void Report(ServiceCoverage coverage, string path, string description, ViolationList violations)
@@ -83,15 +95,18 @@ internal static class CoverageCheck
             : centers.Take(63));
 
     /// <summary>One calendar per centre of the team: the union of its members' shifts there. Members at unknown centres are left out (KPO1004 reports them).</summary>
-    public static ImmutableArray<DeliveryCalendar> TeamCalendars(Provider provider, IEnumerable<StaffMember> team) =>
+    public static ImmutableArray<DeliveryCalendar> TeamCalendars(Provider provider, IEnumerable<StaffMember> team, CoverageCache cache) =>
         [.. team.Where(m => provider.FindCenter(m.Center) is not null)
             .GroupBy(m => m.Center, StringComparer.Ordinal)
-            .Select(g => new DeliveryCalendar(g.Key, provider.FindCenter(g.Key)!.CalendarOf(g.Select(m => m.Shift).Aggregate((a, b) => a.Union(b)))))];
+            .Select(g => CalendarOf(provider.FindCenter(g.Key)!, g.Select(m => m.Shift).Aggregate((a, b) => a.Union(b)), cache))];
 
     /// <summary>One calendar per centre: the union of all its shifts (never open when it has none).</summary>
-    public static ImmutableArray<DeliveryCalendar> CenterCalendars(IEnumerable<DeliveryCenter> centers) =>
+    public static ImmutableArray<DeliveryCalendar> CenterCalendars(IEnumerable<DeliveryCenter> centers, CoverageCache cache) =>
         [.. centers.DistinctBy(c => c.Name, StringComparer.Ordinal)
-            .Select(c => new DeliveryCalendar(c.Name, c.CalendarOf(c.Shifts.Select(s => s.Hours).Aggregate(WeeklyHours.Closed, (a, b) => a.Union(b)))))];
+            .Select(c => CalendarOf(c, c.Shifts.Select(s => s.Hours).Aggregate(WeeklyHours.Closed, (a, b) => a.Union(b)), cache))];
+
+    private static DeliveryCalendar CalendarOf(DeliveryCenter center, WeeklyHours hours, CoverageCache cache) =>
+        new(center.Name, cache.Calendar(center.Zone, hours, center.Holidays));
 
     private static string Describe(ImmutableArray<DeliveryCalendar> calendars) =>
         calendars.IsEmpty ? "none" : string.Join("; ", calendars.Select(c => $"{c.Name}: {c.Calendar.Hours} {c.Calendar.Zone.Id}"));
