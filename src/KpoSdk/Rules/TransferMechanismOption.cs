@@ -15,12 +15,22 @@ public sealed class TransferMechanismOption
     /// <param name="from">The first day it counts (inclusive); null for always.</param>
     /// <param name="to">The last day it counts (inclusive); null for open-ended.</param>
     /// <param name="basis">The legal basis, or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="mechanisms"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="mechanisms"/> is empty or holds an undefined value, or <paramref name="deliveries"/> is empty or holds null.</exception>
     public TransferMechanismOption(IEnumerable<DataTransferMechanism> mechanisms, IEnumerable<string>? deliveries = null, LocalDate? from = null, LocalDate? to = null, string? basis = null)
     {
         Mechanisms = (mechanisms ?? throw new ArgumentNullException(nameof(mechanisms))).ToArray();
         if (Mechanisms.Count == 0)
         {
             throw new ArgumentException("An option needs at least one mechanism.", nameof(mechanisms));
+        }
+
+        foreach (var mechanism in Mechanisms)
+        {
+            if (!Enum.IsDefined(mechanism))
+            {
+                throw new ArgumentException($"{(int)mechanism} is not a defined {nameof(DataTransferMechanism)}.", nameof(mechanisms));
+            }
         }
 
         Deliveries = deliveries is null ? null : RuleRoute.Copy(deliveries, nameof(deliveries));

@@ -11,7 +11,7 @@ public sealed partial class BusinessCalendar
     /// clipped to <paramref name="interval"/>. Enumerate with <c>foreach</c> to allocate nothing.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="interval"/> has no start or no end.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="interval"/> reaches outside <see cref="MinInstant"/> to <see cref="MaxInstant"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="interval"/> reaches outside <see cref="MinInstant"/> to <see cref="MaxInstant"/> (both allowed; a span starting at <see cref="MaxInstant"/> is empty).</exception>
     public OpenIntervalSequence OpenIntervals(Interval interval)
     {
         if (!interval.HasStart || !interval.HasEnd)
@@ -19,9 +19,10 @@ public sealed partial class BusinessCalendar
             throw new ArgumentException("OpenIntervals needs an interval with both a start and an end.", nameof(interval));
         }
 
+        // The end of the range is a valid start of an empty span, as it is a valid end.
         return new OpenIntervalSequence(
             this,
-            Positions.Checked(interval.Start, nameof(interval)),
+            Positions.CheckedEnd(interval.Start, nameof(interval)),
             Positions.CheckedEnd(interval.End, nameof(interval)));
     }
 
@@ -35,6 +36,6 @@ public sealed partial class BusinessCalendar
             throw new ArgumentException($"The end {MessageText.Of(end)} is before the start {MessageText.Of(start)}.", nameof(end));
         }
 
-        return new OpenIntervalSequence(this, Positions.Checked(start, nameof(start)), Positions.CheckedEnd(end, nameof(end)));
+        return new OpenIntervalSequence(this, Positions.CheckedEnd(start, nameof(start)), Positions.CheckedEnd(end, nameof(end)));
     }
 }
