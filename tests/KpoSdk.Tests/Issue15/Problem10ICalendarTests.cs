@@ -96,13 +96,7 @@ public sealed class Problem10ICalendarTests
     [Fact]
     public void Problem10_10000_all_day_events_load_and_expand()
     {
-        var body = new StringBuilder();
-        for (int i = 0; i < 10_000; i++)
-        {
-            body.Append(CultureInfo($"BEGIN:VEVENT\nUID:{i}@kposdk.test\nSUMMARY:H{i}\nDTSTART;VALUE=DATE:{new LocalDate(2000, 1, 1).PlusDays(i):yyyyMMdd}\nEND:VEVENT\n"));
-        }
-
-        var calendar = Load(body.ToString());
+        var calendar = Load(Events(10_000, i => CultureInfo($"SUMMARY:H{i}\nDTSTART;VALUE=DATE:{new LocalDate(2000, 1, 1).PlusDays(i):yyyyMMdd}\n")));
 
         Assert.Equal(10_000, calendar.AllDayEventCount);
         Assert.Equal(365, Dates(calendar, Year2025).Count);
@@ -152,13 +146,7 @@ public sealed class Problem10ICalendarTests
     [Fact]
     public void Problem10_an_expansion_over_MaxExpansionSteps_is_an_error_naming_where_it_ran_out()
     {
-        var body = new StringBuilder();
-        for (int i = 0; i < 200; i++)
-        {
-            body.Append(CultureInfo($"BEGIN:VEVENT\nUID:{i}@kposdk.test\nSUMMARY:D{i}\nDTSTART;VALUE=DATE:19000101\nRRULE:FREQ=DAILY\nEND:VEVENT\n"));
-        }
-
-        var calendar = Load(body.ToString());
+        var calendar = Load(Events(200, i => CultureInfo($"SUMMARY:D{i}\nDTSTART;VALUE=DATE:19000101\nRRULE:FREQ=DAILY\n")));
 
         var error = Bounded.Throws<ICalendarFormatException>(() => calendar.Between(new DateInterval(new LocalDate(1900, 1, 1), new LocalDate(2149, 12, 31))));
         Assert.Contains("HolidayCalendar.MaxExpansionSteps", error.Message, StringComparison.Ordinal);
@@ -167,4 +155,16 @@ public sealed class Problem10ICalendarTests
     }
 
     private static string CultureInfo(FormattableString text) => FormattableString.Invariant(text);
+
+    /// <summary><paramref name="count"/> VEVENTs with their own UIDs and the given properties.</summary>
+    private static string Events(int count, Func<int, string> properties)
+    {
+        var body = new StringBuilder();
+        for (int i = 0; i < count; i++)
+        {
+            body.Append(CultureInfo($"BEGIN:VEVENT\nUID:{i}@kposdk.test\n")).Append(properties(i)).Append("END:VEVENT\n");
+        }
+
+        return body.ToString();
+    }
 }
