@@ -38,14 +38,17 @@ public readonly record struct LanguageRequirement
 
     /// <summary>Parses the text form <c>"en:C1"</c> (language code in any case, a colon, a CEFR level A1–C2 in any case).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="FormatException"><paramref name="text"/> is not of that form; the message quotes it.</exception>
-    public static LanguageRequirement Parse(string text)
+    /// <exception cref="FormatException"><paramref name="text"/> is not of that form; the message quotes it (its first characters when long) and says which part is wrong.</exception>
+    public static LanguageRequirement Parse(string text) => Parse(text, "language requirement");
+
+    /// <summary>Parses the text form, naming <paramref name="what"/> ("language requirement", "language skill") in messages.</summary>
+    internal static LanguageRequirement Parse(string text, string what)
     {
         ArgumentNullException.ThrowIfNull(text);
         var problem = LanguageLevelText.Read(text, out int row, out var level, out int colon);
         return problem == LanguageLevelText.Problem.None
             ? new LanguageRequirement(Language.FromRow(row), level)
-            : throw new FormatException(LanguageLevelText.Describe(problem, text, colon));
+            : throw new FormatException(LanguageLevelText.Describe(problem, text, colon, what));
     }
 
     /// <summary>Tries to parse the text form <c>"en:C1"</c>; never throws.</summary>

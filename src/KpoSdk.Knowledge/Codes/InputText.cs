@@ -9,18 +9,38 @@ namespace KpoSdk.Knowledge.Codes;
 /// </summary>
 internal static class InputText
 {
-    /// <summary>Longest input quoted whole; longer input is cut there and its length stated.</summary>
+    /// <summary>Longest code quoted whole; longer input is cut there and its length stated.</summary>
     public const int MaxQuoted = 40;
+
+    /// <summary>Longest text form (weekly hours, a duration, an iCalendar line, a JSON value) quoted whole.</summary>
+    public const int MaxQuotedText = 100;
 
     /// <summary>
     /// The input in single quotes, cut to <see cref="MaxQuoted"/> characters with an ellipsis,
     /// control characters written as <c>\uXXXX</c> so a message never breaks lines.
     /// </summary>
-    public static string Quote(string text)
+    public static string Quote(string text) => Quote(text, 0, text.Length, MaxQuoted);
+
+    /// <summary>Like <see cref="Quote(string)"/>, cut to <paramref name="maxLength"/> characters.</summary>
+    public static string Quote(string text, int maxLength) => Quote(text, 0, text.Length, maxLength);
+
+    /// <summary>
+    /// The <paramref name="length"/> characters of <paramref name="text"/> from
+    /// <paramref name="start"/> in single quotes, cut to <paramref name="maxLength"/> characters
+    /// with an ellipsis (never between the halves of a surrogate pair), control characters
+    /// written as <c>\uXXXX</c>. Every message that quotes input goes through here, so none
+    /// can grow with the input: a 1 MB argument is quoted as its first characters.
+    /// </summary>
+    public static string Quote(string text, int start, int length, int maxLength)
     {
-        var quoted = new StringBuilder(Math.Min(text.Length, MaxQuoted) + 3).Append('\'');
-        int shown = Math.Min(text.Length, MaxQuoted);
-        for (int i = 0; i < shown; i++)
+        int shown = Math.Min(length, maxLength);
+        if (shown < length && shown > 0 && char.IsHighSurrogate(text[start + shown - 1]))
+        {
+            shown--;
+        }
+
+        var quoted = new StringBuilder(shown + 3).Append('\'');
+        for (int i = start; i < start + shown; i++)
         {
             char c = text[i];
             if (char.IsControl(c))
@@ -33,7 +53,7 @@ internal static class InputText
             }
         }
 
-        if (text.Length > MaxQuoted)
+        if (shown < length)
         {
             quoted.Append('…');
         }

@@ -137,7 +137,7 @@ internal static partial class Jurisdictions
     }
 
     /// <summary>"'US-NY' (New York)" or "'US' (United States)".</summary>
-    private static string Describe(JurisdictionId id) =>
+    public static string Describe(JurisdictionId id) =>
         id.HasSubdivision
             ? $"'{Subdivisions.Code(id.Subdivision)}' ({Subdivisions.Name(id.Subdivision)})"
             : $"'{Countries.Alpha2(id.Country)}' ({Countries.Name(id.Country)})";

@@ -12,7 +12,7 @@ namespace KpoSdk.Knowledge.Json;
 /// </summary>
 internal sealed class JsonReader
 {
-    public const string Subject = "JSON";
+    public const string Subject = "valid JSON";
 
     /// <summary>The deepest nesting of arrays and objects accepted.</summary>
     public const int MaxDepth = 64;

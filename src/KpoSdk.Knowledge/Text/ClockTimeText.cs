@@ -6,7 +6,7 @@ namespace KpoSdk.Knowledge.Text;
 /// </summary>
 internal static class ClockTimeText
 {
-    public const string Subject = "clock time";
+    public const string Subject = "a valid clock time";
 
     /// <summary>Parses without throwing; the value is minutes since midnight (0 to 1439, or 1440).</summary>
     public static ParseResult<int?> Read(string text, bool allowEndOfDay = false)

@@ -7,7 +7,7 @@ namespace KpoSdk.Knowledge.Text;
 /// </summary>
 internal static class DayHoursText
 {
-    public const string Subject = "hours of a day";
+    public const string Subject = "valid hours of a day";
 
     public static ParseResult<MinuteRange[]> Read(string text)
     {

@@ -15,8 +15,8 @@ internal static class HoursParser
     /// <summary>One clause: days, blanks, ranges. Adds every (day, range) pair.</summary>
     public static bool ParseClause(TextScanner scanner, List<(int, MinuteRange)> into)
     {
-        var days = new List<int>();
-        if (!ParseDays(scanner, days))
+        int days = 0;
+        if (!ParseDays(scanner, ref days))
         {
             return false;
         }
@@ -39,11 +39,16 @@ internal static class HoursParser
             return false;
         }
 
-        foreach (int day in days)
+        // The days are a set: "Mon,Mon,Mon… 09:00-10:00,09:00-10:00…" adds each range at most
+        // seven times, so the pairs grow linearly with the text, not with days times ranges.
+        for (int day = 1; day <= 7; day++)
         {
-            foreach (var range in ranges)
+            if ((days & (1 << day)) != 0)
             {
-                into.Add((day, range));
+                foreach (var range in ranges)
+                {
+                    into.Add((day, range));
+                }
             }
         }
 
@@ -155,7 +160,8 @@ internal static class HoursParser
         return true;
     }
 
-    private static bool ParseDays(TextScanner scanner, List<int> into)
+    /// <summary>Day names and ranges separated by commas, as a set of ISO days (bit <c>1 &lt;&lt; day</c>).</summary>
+    private static bool ParseDays(TextScanner scanner, ref int into)
     {
         while (true)
         {
@@ -176,7 +182,7 @@ internal static class HoursParser
 
                 for (int day = first; ; day = (day % 7) + 1)
                 {
-                    into.Add(day);
+                    into |= 1 << day;
                     if (day == last)
                     {
                         break;
@@ -188,7 +194,7 @@ internal static class HoursParser
             }
             else
             {
-                into.Add(first);
+                into |= 1 << first;
             }
 
             if (!scanner.Accept(','))

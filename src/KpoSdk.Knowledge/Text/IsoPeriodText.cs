@@ -9,7 +9,7 @@ namespace KpoSdk.Knowledge.Text;
 /// </summary>
 internal static class IsoPeriodText
 {
-    public const string Subject = "ISO 8601 duration";
+    public const string Subject = "a valid ISO 8601 duration";
 
     private const string DateDesignators = "YMWD";
 

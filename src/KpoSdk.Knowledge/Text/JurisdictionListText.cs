@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using KpoSdk.Knowledge.Codes;
 
 namespace KpoSdk.Knowledge.Text;
@@ -17,7 +18,7 @@ namespace KpoSdk.Knowledge.Text;
 /// </remarks>
 internal static class JurisdictionListText
 {
-    public const string Subject = "list of jurisdictions";
+    public const string Subject = "a valid list of jurisdictions";
 
     public static ParseResult<JurisdictionId[]> Read(string text)
     {
@@ -28,6 +29,7 @@ internal static class JurisdictionListText
 
         var scanner = new TextScanner(Subject, text);
         var ids = new List<JurisdictionId>();
+        var firstCodes = new Dictionary<JurisdictionId, (int Start, string Code)>();
         SkipSeparators(scanner);
         while (!scanner.AtEnd)
         {
@@ -44,12 +46,13 @@ internal static class JurisdictionListText
                 return ParseResult<JurisdictionId[]>.Failure(scanner.Error!);
             }
 
-            if (ids.Contains(id))
+            if (firstCodes.TryGetValue(id, out var first))
             {
-                scanner.Fail(start, code.Length, "each jurisdiction once", $"'{code}' repeats {Jurisdictions.Format(id)}.");
+                scanner.Fail(start, code.Length, "each jurisdiction once", $"{InputText.Quote(code)} names {Jurisdictions.Describe(id)} again; it is already in the list as {InputText.Quote(first.Code)} at position {first.Start.ToString(CultureInfo.InvariantCulture)}.");
                 return ParseResult<JurisdictionId[]>.Failure(scanner.Error!);
             }
 
+            firstCodes.Add(id, (start, code));
             ids.Add(id);
             SkipSeparators(scanner);
         }

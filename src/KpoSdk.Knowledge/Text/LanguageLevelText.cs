@@ -53,11 +53,15 @@ internal static class LanguageLevelText
         return Problem.None;
     }
 
-    /// <summary>The message for <paramref name="problem"/> in <paramref name="text"/>, quoting it (the language code's own message for an unknown code).</summary>
-    public static string Describe(Problem problem, string text, int colon) => problem switch
+    /// <summary>
+    /// The message for <paramref name="problem"/> in <paramref name="text"/>, calling it
+    /// <paramref name="what"/> ("language requirement", "language skill") and quoting it (its first
+    /// characters when long); an unknown code's message adds the language code's own message.
+    /// </summary>
+    public static string Describe(Problem problem, string text, int colon, string what = "language requirement") => problem switch
     {
-        Problem.NoColon => $"Language requirement '{text}' has no ':'; expected a language code, a colon and a CEFR level, e.g. 'en:C1'.",
-        Problem.UnknownLanguage => Languages.DescribeUnknown(text.Substring(0, colon)),
-        _ => $"'{text.Substring(colon + 1)}' in language requirement '{text}' is not a CEFR level; expected A1, A2, B1, B2, C1 or C2.",
+        Problem.NoColon => $"The {what} {InputText.Quote(text)} has no ':'; expected a language code, a colon and a CEFR level, e.g. 'en:C1'.",
+        Problem.UnknownLanguage => $"The {what} {InputText.Quote(text)} names no known language before the ':'. {Languages.DescribeUnknown(text.Substring(0, colon))}",
+        _ => $"{InputText.Quote(text.Substring(colon + 1))} in the {what} {InputText.Quote(text)} is not a CEFR level; expected A1, A2, B1, B2, C1 or C2.",
     };
 }

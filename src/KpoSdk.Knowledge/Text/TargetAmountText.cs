@@ -11,7 +11,7 @@ namespace KpoSdk.Knowledge.Text;
 /// </summary>
 internal static class TargetAmountText
 {
-    public const string Subject = "response or resolution time";
+    public const string Subject = "a valid response or resolution time";
 
     /// <summary>The largest time amount in seconds: NodaTime's <c>Duration</c> reaches 2^24 days.</summary>
     public const long MaxSeconds = ((1L << 24) * 86_400L) - 1;
@@ -29,10 +29,13 @@ internal static class TargetAmountText
         {
             char designator = amount.Years != 0 ? 'Y' : amount.Months != 0 ? 'M' : 'W';
             var (start, length) = Component(text, designator);
-            string? hint = amount.Weeks != 0 && amount.Years == 0 && amount.Months == 0 && !amount.HasTimeUnits
-                ? string.Format(CultureInfo.InvariantCulture, "Did you mean 'P{0}D' ({0} business days) or, on the calendar clock, 'P{1}D'?", (long)amount.Weeks * 5 + amount.Days, (long)amount.Weeks * 7 + amount.Days)
-                : null;
-            return Fail(text, start, length, "days ('P10D') or time units ('PT4H'): years, months and weeks have no fixed length in business time", hint);
+            // The reason goes into the hint, not into "expected", so that the message reads
+            // "expected days or time units at position 1, found '1W'. Years, months and weeks …".
+            string hint = "Years, months and weeks have no fixed length in business time."
+                + (amount.Weeks != 0 && amount.Years == 0 && amount.Months == 0 && !amount.HasTimeUnits
+                    ? string.Format(CultureInfo.InvariantCulture, " Did you mean 'P{0}D' ({0} business days) or, on the calendar clock, 'P{1}D'?", (long)amount.Weeks * 5 + amount.Days, (long)amount.Weeks * 7 + amount.Days)
+                    : string.Empty);
+            return Fail(text, start, length, "days ('P10D') or time units ('PT4H')", hint);
         }
 
         if (amount.IsZero)

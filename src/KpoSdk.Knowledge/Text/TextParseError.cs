@@ -1,4 +1,5 @@
 using System.Globalization;
+using KpoSdk.Knowledge.Codes;
 
 namespace KpoSdk.Knowledge.Text;
 
@@ -23,7 +24,7 @@ internal sealed class TextParseError
         Found = Describe(input, position, length);
     }
 
-    /// <summary>What the text should have been, e.g. "weekly hours".</summary>
+    /// <summary>What the text is not, as the phrase after "is not": "valid weekly hours", "a valid ISO 8601 duration".</summary>
     public string Subject { get; }
 
     /// <summary>The whole input as given.</summary>
@@ -38,17 +39,22 @@ internal sealed class TextParseError
     /// <summary>What was expected at <see cref="Position"/>, e.g. "a day name such as 'Mon'".</summary>
     public string Expected { get; }
 
-    /// <summary>The offending token quoted, or "end of input".</summary>
+    /// <summary>The offending token quoted (its first characters when long), or "end of input".</summary>
     public string Found { get; }
 
     /// <summary>A suggested correction ("did you mean 'Mon'?"), or null.</summary>
     public string? Hint { get; }
 
-    /// <summary>The full message: input, position, what was found and what was expected.</summary>
+    /// <summary>
+    /// The full message: input (its first <see cref="InputText.MaxQuotedText"/> characters and its
+    /// length when longer), position, what was found and what was expected.
+    /// </summary>
     public string Message => _message ?? string.Format(
             CultureInfo.InvariantCulture,
-            "'{0}' is not valid {1}: expected {2} at position {3}, found {4}.{5}",
-            Input,
+            "{0} is not {1}: expected {2} at position {3}, found {4}.{5}",
+            Input.Length > InputText.MaxQuotedText
+                ? InputText.Quote(Input, InputText.MaxQuotedText) + " (" + Input.Length.ToString(CultureInfo.InvariantCulture) + " characters)"
+                : InputText.Quote(Input, InputText.MaxQuotedText),
             Subject,
             Expected,
             Position,
@@ -62,5 +68,5 @@ internal sealed class TextParseError
     public override string ToString() => Message;
 
     private static string Describe(string input, int position, int length) =>
-        position >= input.Length ? "end of input" : "'" + input.Substring(position, Math.Min(length, input.Length - position)) + "'";
+        position >= input.Length ? "end of input" : InputText.Quote(input, position, Math.Min(length, input.Length - position), InputText.MaxQuoted);
 }

@@ -14,7 +14,7 @@ namespace KpoSdk.Knowledge.Text;
 /// </summary>
 internal static class WeeklyHoursText
 {
-    public const string Subject = "weekly hours";
+    public const string Subject = "valid weekly hours";
 
     /// <summary>Parses without throwing; the error names the position and what was expected.</summary>
     public static ParseResult<WeeklyHoursModel> Read(string text)

@@ -31,7 +31,8 @@ public sealed class Rule
     /// <param name="exemptDeliveries">Delivery jurisdictions that lift the rule (e.g. adequacy decisions); none when null.</param>
     /// <param name="satisfiedBy">Safeguard combinations that satisfy a data-transfer rule; none when null.</param>
     /// <param name="notes">Simplifications and uncertainties, in words.</param>
-    /// <exception cref="ArgumentException">The key or ID is malformed, a text is empty, or the rule ends before it starts.</exception>
+    /// <exception cref="ArgumentNullException">A required argument (a text or <paramref name="scope"/>) is null.</exception>
+    /// <exception cref="ArgumentException">The key or ID is malformed, a text is empty, <paramref name="kind"/> or <paramref name="severity"/> is not a defined value, a list holds null, a date is not ISO, or the rule ends before it starts.</exception>
     public Rule(
         string key,
         string ruleId,
@@ -48,6 +49,10 @@ public sealed class Rule
         string? notes = null)
     {
         ArgumentNullException.ThrowIfNull(scope);
+        Defined(kind, nameof(kind));
+        Defined(severity, nameof(severity));
+        var exempt = NoNulls(exemptDeliveries, nameof(exemptDeliveries));
+        var options = NoNulls(satisfiedBy, nameof(satisfiedBy));
         Definition = new Definition(
             key,
             ruleId,
@@ -63,8 +68,8 @@ public sealed class Rule
                 scope.Routes.Select(r => new K.RuleRoute(r.Clients, r.Deliveries)).ToArray(),
                 scope.DeliveryOutsideClient ? new K.LicensingComparison(scope.SubdivisionLicensingCountries.Select(c => c.Alpha2).ToArray()) : null),
             new K.RuleExemptions(
-                (exemptDeliveries ?? []).Select(e => new K.DatedJurisdiction(e.Selector, Dates.ToCalendarDate(e.From, nameof(exemptDeliveries)), Dates.ToCalendarDate(e.To, nameof(exemptDeliveries)), basis: e.Basis)).ToArray(),
-                (satisfiedBy ?? []).Select(o => new K.SafeguardAlternative(o.Safeguards, o.Deliveries, Dates.ToCalendarDate(o.From, nameof(satisfiedBy)), Dates.ToCalendarDate(o.To, nameof(satisfiedBy)), o.Basis)).ToArray()),
+                exempt.Select(e => new K.DatedJurisdiction(e.Selector, Dates.ToCalendarDate(e.From, nameof(exemptDeliveries)), Dates.ToCalendarDate(e.To, nameof(exemptDeliveries)), basis: e.Basis)).ToArray(),
+                options.Select(o => new K.SafeguardAlternative(o.Safeguards, o.Deliveries, Dates.ToCalendarDate(o.From, nameof(satisfiedBy)), Dates.ToCalendarDate(o.To, nameof(satisfiedBy)), o.Basis)).ToArray()),
             notes);
         _scope = scope;
     }
@@ -120,6 +125,22 @@ public sealed class Rule
 
     /// <inheritdoc/>
     public override string ToString() => $"{RuleId} {Key}: {Title}";
+
+    private static void Defined<TEnum>(TEnum value, string parameter)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            throw new ArgumentException($"{Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)} is not a defined {typeof(TEnum).Name}; expected one of {string.Join(", ", Enum.GetNames<TEnum>())}.", parameter);
+        }
+    }
+
+    private static T[] NoNulls<T>(IEnumerable<T>? items, string parameter)
+        where T : class
+    {
+        var copy = items?.ToArray() ?? [];
+        return copy.Any(i => i is null) ? throw new ArgumentException("The list holds null.", parameter) : copy;
+    }
 
     private static RuleScope ToPublic(K.RuleScope scope) => new(
         scope.Services,

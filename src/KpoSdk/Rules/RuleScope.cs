@@ -19,6 +19,8 @@ public sealed class RuleScope
     /// another top-level subdivision than the client's.
     /// </param>
     /// <param name="subdivisionLicensingCountries">Countries that license per subdivision (US states); only with <paramref name="deliveryOutsideClient"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="routes"/> is null.</exception>
+    /// <exception cref="ArgumentException">A list is empty or holds null or <c>default(Country)</c>, or licensing countries are given without <paramref name="deliveryOutsideClient"/>.</exception>
     public RuleScope(IEnumerable<string> services, IEnumerable<RuleRoute> routes, bool deliveryOutsideClient = false, IEnumerable<Country>? subdivisionLicensingCountries = null)
     {
         Services = (services ?? throw new ArgumentNullException(nameof(services))).ToArray();
@@ -28,8 +30,17 @@ public sealed class RuleScope
             throw new ArgumentException("A scope needs at least one service selector and one route.", Services.Count == 0 ? nameof(services) : nameof(routes));
         }
 
+        if (Services.Any(s => s is null) || Routes.Any(r => r is null))
+        {
+            throw new ArgumentException("A scope's service selectors and routes must not be null.", Services.Any(s => s is null) ? nameof(services) : nameof(routes));
+        }
+
         DeliveryOutsideClient = deliveryOutsideClient;
         SubdivisionLicensingCountries = subdivisionLicensingCountries?.ToArray() ?? [];
+        if (SubdivisionLicensingCountries.Any(c => c.IsDefault))
+        {
+            throw new ArgumentException("default(Country) names no country; use a static member such as Country.US.", nameof(subdivisionLicensingCountries));
+        }
         if (!deliveryOutsideClient && SubdivisionLicensingCountries.Count > 0)
         {
             throw new ArgumentException("Subdivision licensing countries only apply when deliveryOutsideClient is true.", nameof(subdivisionLicensingCountries));

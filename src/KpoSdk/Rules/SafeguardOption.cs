@@ -15,12 +15,22 @@ public sealed class SafeguardOption
     /// <param name="from">The first day it counts (inclusive); null for always.</param>
     /// <param name="to">The last day it counts (inclusive); null for open-ended.</param>
     /// <param name="basis">The legal basis, or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="safeguards"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="safeguards"/> is empty or holds an undefined value, or <paramref name="deliveries"/> is empty or holds null.</exception>
     public SafeguardOption(IEnumerable<Safeguard> safeguards, IEnumerable<string>? deliveries = null, LocalDate? from = null, LocalDate? to = null, string? basis = null)
     {
         Safeguards = (safeguards ?? throw new ArgumentNullException(nameof(safeguards))).ToArray();
         if (Safeguards.Count == 0)
         {
             throw new ArgumentException("An option needs at least one safeguard.", nameof(safeguards));
+        }
+
+        foreach (var safeguard in Safeguards)
+        {
+            if (!Enum.IsDefined(safeguard))
+            {
+                throw new ArgumentException($"{(int)safeguard} is not a defined {nameof(Safeguard)}.", nameof(safeguards));
+            }
         }
 
         Deliveries = deliveries is null ? null : RuleRoute.Copy(deliveries, nameof(deliveries));

@@ -40,6 +40,7 @@ internal static class DocumentChecks
     {
         NotBlank(roster.Provider, $"{path}.provider");
         Unique(roster.Staff.Select(s => s.Id), $"{path}.staff", "id", "staff ID");
+        Credentials(roster.Staff, $"{path}.staff");
     }
 
     public static void Check(ServiceAgreement agreement, string path)
@@ -52,6 +53,29 @@ internal static class DocumentChecks
         {
             HasHolidayData(agreement.Services[i].Coverage?.PublicHolidays, $"{path}.services[{i}].coverage.publicHolidays");
             Unique(agreement.Services[i].Team.Select(m => m.Id), $"{path}.services[{i}].team", "id", "staff ID");
+            Credentials(agreement.Services[i].Team, $"{path}.services[{i}].team");
+        }
+    }
+
+    /// <summary>
+    /// A credential whose <c>kind</c> is missing reads as the undefined value 0, which
+    /// <see cref="KpoJson.Serialize(Roster, JsonLimits?)"/> cannot write; the format promises
+    /// lossless round trips, so reading rejects it.
+    /// </summary>
+    private static void Credentials(IReadOnlyList<StaffMember> staff, string listPath)
+    {
+        for (int m = 0; m < staff.Count; m++)
+        {
+            var credentials = staff[m].Credentials;
+            for (int c = 0; c < credentials.Length; c++)
+            {
+                if (!Enum.IsDefined(credentials[c].Kind))
+                {
+                    throw new JsonDocumentException(
+                        $"{listPath}[{m}].credentials[{c}].kind",
+                        $"The credential has no kind; every credential names one, e.g. \"kind\": \"UsCertifiedPublicAccountant\". Expected one of: {string.Join(", ", Enum.GetNames<CredentialKind>())}.");
+                }
+            }
         }
     }
 

@@ -5,40 +5,51 @@ namespace KpoSdk.Serialization;
 /// <summary>Tracks the JSON path of the current token while scanning (<c>$.services[2].team[0].name</c>), in System.Text.Json's path syntax.</summary>
 internal sealed class JsonPathBuilder
 {
+    /// <summary>Frames by depth; those past <see cref="_depth"/> are kept for reuse, so that scanning 100,000 objects allocates a frame and a name set per level, not per object.</summary>
     private readonly List<Frame> _frames = [];
 
-    public bool InArray => _frames.Count > 0 && _frames[^1].IsArray;
+    private int _depth;
 
-    public void Push(bool isArray) => _frames.Add(new Frame(isArray));
+    public bool InArray => _depth > 0 && _frames[_depth - 1].IsArray;
+
+    public void Push(bool isArray)
+    {
+        if (_depth == _frames.Count)
+        {
+            _frames.Add(new Frame());
+        }
+
+        _frames[_depth++].Reset(isArray);
+    }
 
     public void Pop()
     {
-        if (_frames.Count > 0)
+        if (_depth > 0)
         {
-            _frames.RemoveAt(_frames.Count - 1);
+            _depth--;
         }
     }
 
     /// <summary>Moves to the property <paramref name="name"/> of the current object; false when the object already had a property of that name.</summary>
     public bool Property(string name)
     {
-        if (_frames.Count == 0)
+        if (_depth == 0)
         {
             return true;
         }
 
-        var frame = _frames[^1];
+        var frame = _frames[_depth - 1];
         frame.Name = name;
         return (frame.Names ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
     }
 
     /// <summary>Moves to the next item when in an array and returns its index; null in an object or at the root.</summary>
-    public int? NextItem() => InArray ? ++_frames[^1].Index : null;
+    public int? NextItem() => InArray ? ++_frames[_depth - 1].Index : null;
 
     public override string ToString()
     {
         var text = new StringBuilder("$");
-        foreach (var frame in _frames)
+        foreach (var frame in _frames.Take(_depth))
         {
             if (frame.IsArray)
             {
@@ -82,9 +93,9 @@ internal sealed class JsonPathBuilder
         return at < 0 ? message : message[..at];
     }
 
-    private sealed class Frame(bool isArray)
+    private sealed class Frame
     {
-        public bool IsArray { get; } = isArray;
+        public bool IsArray { get; private set; }
 
         public int Index { get; set; } = -1;
 
@@ -92,5 +103,21 @@ internal sealed class JsonPathBuilder
 
         /// <summary>The property names seen so far in this object, to catch duplicates.</summary>
         public HashSet<string>? Names { get; set; }
+
+        public void Reset(bool isArray)
+        {
+            IsArray = isArray;
+            Index = -1;
+            Name = null;
+
+            // Clearing costs the set's capacity: a set grown by one large object is dropped, not
+            // cleared for every small object that follows at its depth.
+            if (Names is { Count: > 32 })
+            {
+                Names = null;
+            }
+
+            Names?.Clear();
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace KpoSdk.Serialization;
 
@@ -16,7 +17,10 @@ internal static class JsonScanner
             throw new JsonDocumentException("$", $"The document is {json.Length} bytes; the limit is {limits.MaxDocumentBytes} bytes ({nameof(JsonLimits)}.{nameof(JsonLimits.MaxDocumentBytes)}).");
         }
 
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = Math.Max(limits.MaxDepth + 1, 1), CommentHandling = JsonCommentHandling.Disallow });
+        // One more than the limit, so that the limit itself is reported with its path below; a
+        // limit of int.MaxValue must not wrap round to a negative depth.
+        int readerDepth = limits.MaxDepth == int.MaxValue ? int.MaxValue : limits.MaxDepth + 1;
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = readerDepth, CommentHandling = JsonCommentHandling.Disallow });
         var path = new JsonPathBuilder();
         try
         {
@@ -36,7 +40,7 @@ internal static class JsonScanner
         switch (reader.TokenType)
         {
             case JsonTokenType.PropertyName:
-                string name = reader.GetString()!;
+                string name = Text(ref reader, json, path, "A property name");
                 if (!path.Property(name))
                 {
                     // System.Text.Json would keep the last value silently, and a lookup of the
@@ -71,10 +75,17 @@ internal static class JsonScanner
                 path.Push(reader.TokenType == JsonTokenType.StartArray);
                 break;
             case JsonTokenType.String:
-                int length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
-                if (length > limits.MaxStringLength && reader.GetString()!.Length > limits.MaxStringLength)
+                if (reader.ValueIsEscaped || reader.ValueSpan.Length > limits.MaxStringLength)
                 {
-                    Fail(ref reader, json, path, $"A string of {reader.GetString()!.Length} characters exceeds the limit of {limits.MaxStringLength} ({nameof(JsonLimits)}.{nameof(JsonLimits.MaxStringLength)}).", JsonToken.Quote(reader.GetString()!));
+                    string text = Text(ref reader, json, path, "A string");
+                    if (text.Length > limits.MaxStringLength)
+                    {
+                        Fail(ref reader, json, path, $"A string of {text.Length} characters exceeds the limit of {limits.MaxStringLength} ({nameof(JsonLimits)}.{nameof(JsonLimits.MaxStringLength)}).", JsonToken.Quote(text));
+                    }
+                }
+                else if (!Utf8.IsValid(reader.ValueSpan))
+                {
+                    Fail(ref reader, json, path, InvalidText("A string"), null);
                 }
 
                 break;
@@ -84,6 +95,28 @@ internal static class JsonScanner
         }
     }
 
+    /// <summary>
+    /// The token's text. Utf8JsonReader checks the structure but not the text of strings: invalid
+    /// UTF-8 and escapes of lone surrogates (<c>"\uD800"</c>) surface only when a string is read,
+    /// as an <see cref="InvalidOperationException"/>, which becomes a document error here.
+    /// </summary>
+    private static string Text(ref Utf8JsonReader reader, ReadOnlySpan<byte> json, JsonPathBuilder path, string what)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            Fail(ref reader, json, path, InvalidText(what), null);
+            throw;
+        }
+    }
+
+    private static string InvalidText(string what) =>
+        $"{what} is not valid Unicode text: it holds bytes that are not UTF-8, or an escape of half a surrogate pair such as \\uD800. Save the document as UTF-8.";
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     private static void Fail(ref Utf8JsonReader reader, ReadOnlySpan<byte> json, JsonPathBuilder path, string problem, string? value)
     {
         var before = json[..(int)reader.TokenStartIndex];

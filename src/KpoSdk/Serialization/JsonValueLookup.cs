@@ -17,7 +17,7 @@ internal static class JsonValueLookup
 
     public static string? Find(ReadOnlySpan<byte> json, string? path)
     {
-        if (path is null || !path.StartsWith('$'))
+        if (JsonPathSegments.Parse(path) is not { } steps)
         {
             return null;
         }
@@ -32,39 +32,12 @@ internal static class JsonValueLookup
             return null;
         }
 
-        int i = 1;
-        while (i < path.Length && node is not null)
+        foreach (var (name, index) in steps)
         {
-            if (path[i] == '.')
-            {
-                int end = path.IndexOfAny(['.', '['], i + 1);
-                end = end < 0 ? path.Length : end;
-                node = (node as JsonObject)?[path[(i + 1)..end]];
-                i = end;
-            }
-            else if (path[i] == '[' && i + 1 < path.Length && path[i + 1] == '\'')
-            {
-                int end = path.IndexOf("']", i + 2, StringComparison.Ordinal);
-                if (end < 0)
-                {
-                    return null;
-                }
-
-                node = (node as JsonObject)?[path[(i + 2)..end].Replace("\\'", "'", StringComparison.Ordinal)];
-                i = end + 2;
-            }
-            else if (path[i] == '[')
-            {
-                int end = path.IndexOf(']', i);
-                if (end < 0 || !int.TryParse(path.AsSpan(i + 1, end - i - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int index))
-                {
-                    return null;
-                }
-
-                node = node is JsonArray array && index < array.Count ? array[index] : null;
-                i = end + 1;
-            }
-            else
+            node = name is not null
+                ? (node as JsonObject)?[name]
+                : node is JsonArray array && index < array.Count ? array[index] : null;
+            if (node is null)
             {
                 return null;
             }
@@ -75,7 +48,16 @@ internal static class JsonValueLookup
             return null;
         }
 
-        string text = node.ToJsonString();
-        return text.Length <= 200 ? text : text[..197] + "...";
+        try
+        {
+            string text = node.ToJsonString();
+            return text.Length <= 200 ? text : text[..197] + "...";
+        }
+        catch (InvalidOperationException)
+        {
+            // A string holding a lone surrogate escape (\uD800): System.Text.Json reads it but cannot
+            // write it back; the message then goes without the value.
+            return null;
+        }
     }
 }

@@ -82,7 +82,9 @@ public sealed class ServiceLevelTarget : IEquatable<ServiceLevelTarget>
                 nameof(businessDays));
         }
 
-        return new(CheckMetric(metric), null, businessDays.Normalize(), calendar, []);
+        // Days only, so nothing to normalise; Period.Normalize would compute total nanoseconds and
+        // overflow from 106,752 days on.
+        return new(CheckMetric(metric), null, Period.FromDays(businessDays.Days), calendar, []);
     }
 
     /// <summary>The same target with warning thresholds, in percent of the target, e.g. <c>WithWarnings(50, 75, 90)</c>; replaces any set before.</summary>
@@ -121,7 +123,11 @@ public sealed class ServiceLevelTarget : IEquatable<ServiceLevelTarget>
     internal Duration Measure(Instant from, Instant to) => Calendar is null ? to - from : Calendar.Between(from, to);
 
     /// <summary>The instant at which <paramref name="amount"/> of this target's clock time has accrued after <paramref name="from"/>.</summary>
-    internal Instant Accrue(Instant from, Duration amount) => Calendar is null ? from + amount : Calendar.Add(from, amount);
+    /// <exception cref="InvalidOperationException">The amount cannot accrue: not enough open time, or (calendar time) not before <see cref="Instant.MaxValue"/>.</exception>
+    internal Instant Accrue(Instant from, Duration amount) =>
+        Calendar is not null ? Calendar.Add(from, amount)
+        : amount <= Instant.MaxValue - from ? from + amount
+        : throw new InvalidOperationException($"{Hours.Format(amount)} after {InstantPattern.ExtendedIso.Format(from)} is later than the last instant NodaTime represents.");
 
     /// <inheritdoc/>
     public bool Equals(ServiceLevelTarget? other) =>

@@ -29,10 +29,10 @@ public readonly record struct LanguageSkill
 
     /// <summary>Parses the text form <c>"de:C1"</c> (language code in any case, a colon, a CEFR level A1–C2 in any case).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="FormatException"><paramref name="text"/> is not of that form; the message quotes it.</exception>
+    /// <exception cref="FormatException"><paramref name="text"/> is not of that form; the message quotes it (its first characters when long) and says which part is wrong.</exception>
     public static LanguageSkill Parse(string text)
     {
-        var parsed = LanguageRequirement.Parse(text);
+        var parsed = LanguageRequirement.Parse(text, "language skill");
         return new LanguageSkill(parsed.Language, parsed.MinimumLevel);
     }
 

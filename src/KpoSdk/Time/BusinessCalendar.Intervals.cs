@@ -11,7 +11,7 @@ public sealed partial class BusinessCalendar
     /// clipped to <paramref name="interval"/>. Enumerate with <c>foreach</c> to allocate nothing.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="interval"/> has no start or no end.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="interval"/> reaches outside <see cref="MinInstant"/> to <see cref="MaxInstant"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="interval"/> reaches outside <see cref="MinInstant"/> to <see cref="MaxInstant"/> (both allowed; a span starting at <see cref="MaxInstant"/> is empty).</exception>
     /// <exception cref="HolidayDataUnavailableException">The interval depends on holidays of <see cref="HolidayCalendar"/> whose dates are not known.</exception>
     public OpenIntervalSequence OpenIntervals(Interval interval)
     {
@@ -20,7 +20,8 @@ public sealed partial class BusinessCalendar
             throw new ArgumentException("OpenIntervals needs an interval with both a start and an end.", nameof(interval));
         }
 
-        return Sequence(Positions.Checked(interval.Start, nameof(interval)), Positions.CheckedEnd(interval.End, nameof(interval)));
+        // The end of the range is a valid start of an empty span, as it is a valid end.
+        return Sequence(Positions.CheckedEnd(interval.Start, nameof(interval)), Positions.CheckedEnd(interval.End, nameof(interval)));
     }
 
     /// <summary>The open intervals from <paramref name="start"/> to <paramref name="end"/>; see <see cref="OpenIntervals(Interval)"/>.</summary>
@@ -34,7 +35,7 @@ public sealed partial class BusinessCalendar
             throw new ArgumentException($"The end {MessageText.Of(end)} is before the start {MessageText.Of(start)}.", nameof(end));
         }
 
-        return Sequence(Positions.Checked(start, nameof(start)), Positions.CheckedEnd(end, nameof(end)));
+        return Sequence(Positions.CheckedEnd(start, nameof(start)), Positions.CheckedEnd(end, nameof(end)));
     }
 
     private OpenIntervalSequence Sequence(long from, long to)

@@ -218,6 +218,13 @@ public sealed partial class BusinessCalendar
 
     private static long AfterInfluence(LocalDate date)
     {
+        // A holiday or override past the range (up to 9999-12-31) influences nothing inside it;
+        // adding the four days there would overflow LocalDate.
+        if (date.Year >= 2150)
+        {
+            return Positions.Max;
+        }
+
         var after = date.PlusDays(4).AtMidnight().InUtc().ToInstant();
         return after <= Positions.MinInstant ? Positions.Min : after >= Positions.MaxInstant ? Positions.Max : Positions.Of(after);
     }

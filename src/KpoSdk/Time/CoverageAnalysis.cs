@@ -12,7 +12,9 @@ namespace KpoSdk.Time;
 /// <remarks>
 /// <para>The analysed span is every instant whose date in the client's zone lies in
 /// <see cref="Dates"/>: from the start of the first date to the start of the day after the last
-/// (<see cref="DateTimeZone.AtStartOfDay"/>, so a day that starts in a DST gap starts after it).
+/// (the first instant at which the zone's wall clock reads that date: a day that starts in a DST
+/// gap starts after it, and a date the zone skips whole, such as 2011-12-30 in Pacific/Apia, is
+/// empty).
 /// A client range that crosses midnight out of the last date is cut there; one that reaches into
 /// the first date from the day before counts from midnight.</para>
 /// <para>Required time is the client's open time in the span (rule 3 of
@@ -169,8 +171,17 @@ public sealed class CoverageAnalysis
                 $"Coverage can be analysed for dates from {MessageText.Of(first)} to {MessageText.Of(last)} in {zone.Id}; got {MessageText.Of(dates.Start)} to {MessageText.Of(dates.End)}.");
         }
 
-        return new Interval(zone.AtStartOfDay(dates.Start).ToInstant(), zone.AtStartOfDay(dates.End.PlusDays(1)).ToInstant());
+        return new Interval(StartOf(zone, dates.Start), StartOf(zone, dates.End.PlusDays(1)));
     }
+
+    /// <summary>
+    /// The first instant at which the wall clock reads <paramref name="date"/> or later: midnight,
+    /// or the end of a gap that skips it. AtStartOfDay throws for a date that is skipped whole
+    /// (Pacific/Apia and Pacific/Fakaofo skipped 2011-12-30 when they crossed the date line); such
+    /// a date starts, and ends, when the gap ends, so it contributes nothing to the span.
+    /// </summary>
+    private static Instant StartOf(DateTimeZone zone, LocalDate date) =>
+        zone.ResolveLocal(date.AtMidnight(), Engine.BlockBuilder.StartResolver).ToInstant();
 
     private static IEnumerable<LocalDate> DatesOf(CoverageGap gap, DateTimeZone zone)
     {

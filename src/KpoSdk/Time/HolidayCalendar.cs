@@ -1,12 +1,7 @@
 using System.Collections.Immutable;
-using Ical.Net;
-using Ical.Net.CalendarComponents;
-using Ical.Net.DataTypes;
-using Ical.Net.Evaluation;
 using KpoSdk.Time.Holidays;
 using KpoSdk.Time.ICalendar;
 using NodaTime;
-using IcalCalendar = Ical.Net.Calendar;
 
 namespace KpoSdk.Time;
 
@@ -33,22 +28,17 @@ namespace KpoSdk.Time;
 /// dated hours overrides of the <see cref="BusinessCalendar"/>). Cancelled events are skipped.</para>
 /// <para>All dates are floating: a holiday on 2027-12-25 closes the local date 2027-12-25 of
 /// whichever calendar it is given to, in that calendar's zone.</para>
+/// <para>Recurrence: an all-day event recurs by whole days (FREQ=DAILY, WEEKLY, MONTHLY or YEARLY,
+/// with INTERVAL, COUNT, UNTIL, BYMONTH, BYWEEKNO, BYYEARDAY, BYMONTHDAY, BYDAY, BYSETPOS and WKST as
+/// RFC 5545 defines them, EXRULE included); a finer frequency, BYHOUR/BYMINUTE/BYSECOND, or an event
+/// longer than 366 days is an error when the file is read. The file is read in time linear in its
+/// length, and each expansion is bounded (<see cref="MaxTextLength"/>, <see cref="MaxOccurrencesPerEvent"/>,
+/// <see cref="MaxExpansionSteps"/>): a hostile file fails with an <see cref="ICalendarFormatException"/>
+/// naming its line, it does not hang.</para>
 /// <para>Immutable and safe to share between threads; each year is computed once, on first use.</para>
 /// </remarks>
 public sealed partial class HolidayCalendar
 {
-    /// <summary>
-    /// Gives up on a recurrence rule that has produced no occurrence for this many consecutive
-    /// increments (e.g. <c>FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30</c>), instead of looping forever.
-    /// Large enough for a daily rule that matches only on 29 February.
-    /// </summary>
-    private const int UnmatchedIncrementLimit = 100_000;
-
-    /// <summary>The iCalendar object of a calendar not read from a file: never expanded.</summary>
-    private static readonly IcalCalendar s_noFile = new();
-
-    private readonly IcalCalendar _calendar;
-    private readonly IReadOnlyList<EventLines> _events;
     private readonly ImmutableArray<HolidayFeed> _feeds;
     private readonly ImmutableSortedDictionary<LocalDate, string> _added;
     private readonly ImmutableSortedSet<LocalDate> _removed;
@@ -59,15 +49,9 @@ public sealed partial class HolidayCalendar
     private readonly LocalDate _knownFrom;
     private readonly LocalDate _knownThrough;
 
-    private HolidayCalendar(IcalCalendar calendar, IReadOnlyList<EventLines> events, IReadOnlyList<string> ignored, int allDayEvents)
-        : this([], ImmutableSortedDictionary<LocalDate, string>.Empty, [], false, UnknownHolidays.Throw, null)
+    private HolidayCalendar(ICalendarFile file)
+        : this([new ICalendarFeed(file)], ImmutableSortedDictionary<LocalDate, string>.Empty, [], false, UnknownHolidays.Throw, null)
     {
-        _calendar = calendar;
-        _events = events;
-        _feeds = [new ICalendarFeed(this)];
-        (_knownFrom, _knownThrough) = (KnownFromFor(false), KnownThroughFor(false));
-        IgnoredEvents = ignored;
-        AllDayEventCount = allDayEvents;
     }
 
     private HolidayCalendar(
@@ -78,8 +62,6 @@ public sealed partial class HolidayCalendar
         UnknownHolidays unknown,
         Jurisdiction? jurisdiction)
     {
-        _calendar = s_noFile;
-        _events = [];
         _feeds = feeds;
         _added = added;
         _removed = removed;
@@ -144,7 +126,7 @@ public sealed partial class HolidayCalendar
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="dates"/> is null.</exception>
     /// <exception cref="HolidayDataUnavailableException"><paramref name="dates"/> reach outside <see cref="KnownFrom"/> to <see cref="KnownThrough"/> and the calendar is not made to omit unknown holidays.</exception>
-    /// <exception cref="ICalendarFormatException">A recurrence rule of an iCalendar file cannot be expanded.</exception>
+    /// <exception cref="ICalendarFormatException">An iCalendar event has more than <see cref="MaxOccurrencesPerEvent"/> occurrences in a year of <paramref name="dates"/>, or its expansion needs more than <see cref="MaxExpansionSteps"/> steps; the message names the event's line.</exception>
     public IReadOnlyList<LocalDate> Between(DateInterval dates)
     {
         var holidays = Occurrences(dates);
@@ -169,7 +151,7 @@ public sealed partial class HolidayCalendar
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="dates"/> is null.</exception>
     /// <exception cref="HolidayDataUnavailableException"><paramref name="dates"/> reach outside <see cref="KnownFrom"/> to <see cref="KnownThrough"/> and the calendar is not made to omit unknown holidays; the message names the holidays whose dates are not known.</exception>
-    /// <exception cref="ICalendarFormatException">A recurrence rule of an iCalendar file cannot be expanded.</exception>
+    /// <exception cref="ICalendarFormatException">An iCalendar event has more than <see cref="MaxOccurrencesPerEvent"/> occurrences in a year of <paramref name="dates"/>, or its expansion needs more than <see cref="MaxExpansionSteps"/> steps; the message names the event's line.</exception>
     public IReadOnlyList<Holiday> Occurrences(DateInterval dates)
     {
         ArgumentNullException.ThrowIfNull(dates);
@@ -200,87 +182,5 @@ public sealed partial class HolidayCalendar
         string added = _added.Count == 0 ? string.Empty : $", + {_added.Count} day{(_added.Count == 1 ? "" : "s")}";
         string removed = _removed.Count == 0 ? string.Empty : $", − {_removed.Count} day{(_removed.Count == 1 ? "" : "s")}";
         return sources + known + optional + added + removed;
-    }
-
-    /// <summary>The days of an iCalendar file's all-day events within <paramref name="dates"/>, ordered by date then name.</summary>
-    internal List<Holiday> ExpandICalendar(DateInterval dates)
-    {
-        var from = new CalDateTime(dates.Start.ToDateOnly());
-        var until = new CalDateTime(dates.End.PlusDays(1).ToDateOnly());
-        var result = new List<Holiday>();
-        lock (_calendar)
-        {
-            try
-            {
-                foreach (var occurrence in _calendar.GetOccurrences<CalendarEvent>(from, Options()).TakeWhileBefore(until))
-                {
-                    if (occurrence.Source is CalendarEvent source && !IsCancelled(source) && !occurrence.Period.StartTime.HasTime)
-                    {
-                        AddDays(result, occurrence.Period, source.Summary ?? string.Empty, dates);
-                    }
-                }
-            }
-            catch (EvaluationException ex)
-            {
-                throw ExpansionError(ex);
-            }
-        }
-
-        result.Sort();
-        return result;
-    }
-
-    private static void AddDays(List<Holiday> result, Ical.Net.DataTypes.Period period, string name, DateInterval dates)
-    {
-        var first = LocalDate.FromDateOnly(period.StartTime.Date);
-        var end = period.EffectiveEndTime is { } endTime ? LocalDate.FromDateOnly(endTime.Date) : first;
-        if (end <= first)
-        {
-            end = first.PlusDays(1);
-        }
-
-        for (var day = first < dates.Start ? dates.Start : first; day < end && day <= dates.End; day = day.PlusDays(1))
-        {
-            result.Add(new Holiday(day, name));
-        }
-    }
-
-    private static bool IsCancelled(CalendarEvent source) =>
-        string.Equals(source.Status, "CANCELLED", StringComparison.OrdinalIgnoreCase);
-
-    private static EvaluationOptions Options() => new() { MaxUnmatchedIncrementsLimit = UnmatchedIncrementLimit };
-
-    private ICalendarFormatException ExpansionError(EvaluationException? ex)
-    {
-        // Find the event whose rule fails on its own, to name its line.
-        for (int i = 0; i < _calendar.Events.Count && i < _events.Count; i++)
-        {
-            if (_calendar.Events[i] is not { RecurrenceRule: not null } candidate || Expands(candidate))
-            {
-                continue;
-            }
-
-            var rule = _events[i].Find("RRULE");
-            int line = rule?.Line ?? _events[i].BeginLine;
-            return new ICalendarFormatException(
-                $"iCalendar line {line}: the recurrence of VEVENT {_events[i].Label} ({rule?.Text ?? "RRULE"}) produces no date in {UnmatchedIncrementLimit} consecutive steps; check BYMONTH/BYMONTHDAY/BYDAY for a combination that cannot occur.",
-                line,
-                ex);
-        }
-
-        return new ICalendarFormatException($"A recurrence rule of the iCalendar text cannot be expanded: {ex?.Message}", null, ex);
-    }
-
-    private static bool Expands(CalendarEvent vevent)
-    {
-        try
-        {
-            _ = vevent.GetOccurrences(vevent.DtStart!, Options()).Take(2).Count();
-            return true;
-        }
-        catch (EvaluationException)
-        {
-            return false;
-        }
     }
 }

@@ -16,7 +16,7 @@ namespace KpoSdk.Time;
 /// <remarks>Text form: <c>2025-12-24 09:00-12:00</c>, <c>2025-12-27 09:00-12:00, 13:00-15:00</c>, <c>2025-12-31 closed</c>.</remarks>
 public sealed class HoursOverride : IEquatable<HoursOverride>
 {
-    private const string Subject = "hours override";
+    private const string Subject = "a valid hours override";
 
     private readonly MinuteRange[] _ranges;
 

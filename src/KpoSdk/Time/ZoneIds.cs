@@ -24,7 +24,7 @@ internal static class ZoneIds
             ? "No known ID is close to it."
             : $"Did you mean {string.Join(", ", closest.Select(c => "'" + c + "'"))}?";
         throw new ArgumentException(
-            $"'{zoneId}' is not an IANA time-zone ID known to tzdb {DateTimeZoneProviders.Tzdb.VersionId}; expected an ID such as 'America/New_York'. {suggestion}",
+            $"{InputText.Quote(zoneId, InputText.MaxQuotedText)} is not an IANA time-zone ID known to tzdb {DateTimeZoneProviders.Tzdb.VersionId}; expected an ID such as 'America/New_York'. {suggestion}",
             parameter);
     }
 }

@@ -25,6 +25,6 @@ public class ClockTimeTextTests
         var error = ClockTimeText.Read(text).Error!;
         Assert.Equal((position, found, expected), (error.Position, error.Found, error.Expected));
         var ex = Assert.Throws<FormatException>(() => ClockTimeText.Read(text).GetValueOrThrow());
-        Assert.StartsWith($"'{text}' is not valid clock time: expected {expected} at position {position}, found {found}.", ex.Message);
+        Assert.StartsWith($"'{text}' is not a valid clock time: expected {expected} at position {position}, found {found}.", ex.Message);
     }
 }

@@ -57,7 +57,7 @@ public class IsoPeriodTextTests
         var error = IsoPeriodText.Read(text).Error!;
         Assert.Equal((position, found, expected, hint), (error.Position, error.Found, error.Expected, error.Hint));
         var ex = Assert.Throws<FormatException>(() => IsoPeriodText.Read(text).GetValueOrThrow());
-        Assert.StartsWith($"'{text}' is not valid ISO 8601 duration: expected {expected} at position {position}, found {found}.", ex.Message);
+        Assert.StartsWith($"'{text}' is not a valid ISO 8601 duration: expected {expected} at position {position}, found {found}.", ex.Message);
         Assert.False(IsoPeriodText.Read(text).Succeeded);
     }
 

@@ -42,7 +42,18 @@ public class JurisdictionListTextTests
 
         Assert.False(result.Succeeded);
         Assert.Equal(6, result.Error!.Position);
-        Assert.Contains("'IND' repeats IN", result.Error.Message, StringComparison.Ordinal);
+        Assert.Contains("'IND' names 'IN' (India) again; it is already in the list as 'IN' at position 0.", result.Error.Message, StringComparison.Ordinal);
+    }
+
+    // Issue 15, problem 9: the message said "'IN' repeats IN".
+    [Fact]
+    public void Problem09_a_repeated_code_says_what_it_repeats_and_where()
+    {
+        var result = JurisdictionListText.Read("US-NY, IN, IN");
+
+        Assert.Equal(
+            "'US-NY, IN, IN' is not a valid list of jurisdictions: expected each jurisdiction once at position 11, found 'IN'. 'IN' names 'IN' (India) again; it is already in the list as 'IN' at position 7.",
+            result.Error!.Message);
     }
 
     [Theory]
@@ -66,6 +77,6 @@ public class JurisdictionListTextTests
         Assert.True(JurisdictionListText.TryParse("US-CA DE", out var ids));
         Assert.Equal(2, ids.Length);
         var error = Assert.Throws<FormatException>(() => JurisdictionListText.Read("DE XX").GetValueOrThrow());
-        Assert.Contains("'DE XX' is not valid list of jurisdictions", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'DE XX' is not a valid list of jurisdictions", error.Message, StringComparison.Ordinal);
     }
 }

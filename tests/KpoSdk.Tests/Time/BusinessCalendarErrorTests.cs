@@ -76,7 +76,7 @@ public class BusinessCalendarErrorTests
     public void Malformed_exception_text_reports_the_position_in_the_whole_text()
     {
         var ex = Assert.Throws<FormatException>(() => HoursOverride.Parse("2025-12-24 09:00-1200"));
-        Assert.Equal("'2025-12-24 09:00-1200' is not valid hours override: expected an end time in the form HH:mm such as '09:00' at position 17, found '1200'.", ex.Message);
+        Assert.Equal("'2025-12-24 09:00-1200' is not a valid hours override: expected an end time in the form HH:mm such as '09:00' at position 17, found '1200'.", ex.Message);
         var date = Assert.Throws<FormatException>(() => HoursOverride.Parse("2025-13-24 closed"));
         Assert.Contains("expected a date in the form yyyy-MM-dd such as '2025-12-24' at position 0, found '2025-13-24'", date.Message);
     }

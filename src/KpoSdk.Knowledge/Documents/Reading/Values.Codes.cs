@@ -39,7 +39,7 @@ internal sealed partial class Values
         var problem = LanguageLevelText.Read(text, out int row, out _, out int colon);
         if (problem == LanguageLevelText.Problem.UnknownLanguage)
         {
-            _context.ReportInString(DiagnosticIds.UnknownLanguage, value, 0, colon, LanguageLevelText.Describe(problem, text, colon));
+            _context.ReportInString(DiagnosticIds.UnknownLanguage, value, 0, colon, Languages.DescribeUnknown(text.Substring(0, colon)));
         }
         else if (problem != LanguageLevelText.Problem.None)
         {

@@ -21,6 +21,7 @@ internal static class AgreementValidator
         var calendarDate = Dates.ToCalendarDate(date, nameof(date));
         AgreementChecks.Client(facts, violations.Findings);
         var reportedDesignations = new HashSet<string>(StringComparer.Ordinal);
+        var coverageCache = new CoverageCache();
         for (int i = 0; i < agreement.Services.Length; i++)
         {
             var service = agreement.Services[i];
@@ -34,7 +35,7 @@ internal static class AgreementValidator
             }
 
             LicenseHolderCheck.Check(demand, path, violations);
-            CoverageCheck.Check(agreement, service, centers, path, demand.Description, CoverageCheck.Horizon(agreement.Term, date, options.CoverageDays), violations);
+            CoverageCheck.Check(agreement, service, centers, path, demand.Description, CoverageCheck.Horizon(agreement.Term, date, options.CoverageDays), violations, coverageCache);
         }
 
         return violations.ToImmutable();

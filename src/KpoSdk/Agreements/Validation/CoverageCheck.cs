@@ -23,6 +23,12 @@ internal static class CoverageCheck
     public static DateInterval? Horizon(DateInterval term, LocalDate date, int days)
     {
         var start = date < term.Start || date > term.End ? term.Start : date;
+        if (start > s_last)
+        {
+            // Nothing to measure, and adding the days could pass the last date NodaTime has (9999-12-31).
+            return null;
+        }
+
         var end = start.PlusDays(days - 1);
         end = end < term.End ? end : term.End;
         start = start < s_first ? s_first : start;
@@ -30,32 +36,36 @@ internal static class CoverageCheck
         return start <= end ? new DateInterval(start, end) : null;
     }
 
-    public static void Check(ServiceAgreement agreement, AgreedService service, ImmutableArray<(int Index, DeliveryCenter Center)> centers, string path, string description, DateInterval? dates, ViolationList violations)
+    public static void Check(ServiceAgreement agreement, AgreedService service, ImmutableArray<(int Index, DeliveryCenter Center)> centers, string path, string description, DateInterval? dates, ViolationList violations, CoverageCache cache)
     {
-        if (dates is not null && Measure(agreement, service, centers, dates, onlyKnownHolidays: true) is { } coverage)
+        if (dates is not null && Measure(agreement, service, centers, dates, cache, onlyKnownHolidays: true) is { } coverage)
         {
             Report(coverage, path, description, violations);
         }
     }
 
-    /// <summary>Measures the service's coverage: by its team's shifts, or by its centres' shifts when it has no team.</summary>
+    /// <summary>
+    /// Measures the service's coverage: by its team's shifts, or by its centres' shifts when it has
+    /// no team. Calendars and analyses come from <paramref name="cache"/>, shared by the services
+    /// of one validation.
+    /// </summary>
     /// <exception cref="HolidayDataUnavailableException">A calendar's built-in holidays are not known for <paramref name="dates"/>.</exception>
-    public static ServiceCoverage Measure(ServiceAgreement agreement, AgreedService service, IEnumerable<(int Index, DeliveryCenter Center)> centers, DateInterval dates) =>
-        Measure(agreement, service, centers, dates, onlyKnownHolidays: false)!;
+    public static ServiceCoverage Measure(ServiceAgreement agreement, AgreedService service, IEnumerable<(int Index, DeliveryCenter Center)> centers, DateInterval dates, CoverageCache? cache = null) =>
+        Measure(agreement, service, centers, dates, cache ?? new CoverageCache(), onlyKnownHolidays: false)!;
 
     /// <summary>
     /// Measures coverage; with <paramref name="onlyKnownHolidays"/>, on the part of <paramref name="dates"/>
     /// whose built-in holidays every calendar knows (validation never throws), null when none is left.
     /// </summary>
-    private static ServiceCoverage? Measure(ServiceAgreement agreement, AgreedService service, IEnumerable<(int Index, DeliveryCenter Center)> centers, DateInterval dates, bool onlyKnownHolidays)
+    private static ServiceCoverage? Measure(ServiceAgreement agreement, AgreedService service, IEnumerable<(int Index, DeliveryCenter Center)> centers, DateInterval dates, CoverageCache cache, bool onlyKnownHolidays)
     {
         var window = service.Coverage ?? agreement.Client.BusinessHours;
         bool byTeam = !service.Team.IsEmpty;
-        var calendars = byTeam ? TeamCalendars(agreement.Provider, service.Team) : CenterCalendars(centers.Select(c => c.Center));
-        var client = window.ToCalendar();
+        var calendars = byTeam ? TeamCalendars(agreement.Provider, service.Team, cache) : CenterCalendars(centers.Select(c => c.Center), cache);
+        var client = cache.Calendar(window.Zone, window.Hours, window.Holidays, window.PublicHolidays);
         if (!onlyKnownHolidays)
         {
-            return new ServiceCoverage(window, byTeam, calendars, Analyze(client, dates, calendars));
+            return new ServiceCoverage(window, byTeam, calendars, cache.Analysis(client, dates, calendars, () => Analyze(client, dates, calendars)));
         }
 
         if (KnownPart(dates, [client, .. calendars.Select(c => c.Calendar)]) is not { } known)
@@ -65,7 +75,7 @@ internal static class CoverageCheck
 
         try
         {
-            return new ServiceCoverage(window, byTeam, calendars, Analyze(client, known, calendars));
+            return new ServiceCoverage(window, byTeam, calendars, cache.Analysis(client, known, calendars, () => Analyze(client, known, calendars)));
         }
         catch (HolidayDataUnavailableException)
         {
@@ -127,15 +137,18 @@ internal static class CoverageCheck
     /// shift once: a union is the same however often a shift repeats, and a team of thousands works
     /// a handful of shifts). Members at unknown centres are left out (KPO1004 reports them).
     /// </summary>
-    public static ImmutableArray<DeliveryCalendar> TeamCalendars(Provider provider, IEnumerable<StaffMember> team) =>
+    public static ImmutableArray<DeliveryCalendar> TeamCalendars(Provider provider, IEnumerable<StaffMember> team, CoverageCache cache) =>
         [.. team.Where(m => provider.FindCenter(m.Center) is not null)
             .GroupBy(m => m.Center, StringComparer.Ordinal)
-            .Select(g => new DeliveryCalendar(g.Key, provider.FindCenter(g.Key)!.CalendarOf(g.Select(m => m.Shift).Distinct().Aggregate((a, b) => a.Union(b)))))];
+            .Select(g => CalendarOf(provider.FindCenter(g.Key)!, g.Select(m => m.Shift).Distinct().Aggregate((a, b) => a.Union(b)), cache))];
 
     /// <summary>One calendar per centre: the union of all its shifts (never open when it has none).</summary>
-    public static ImmutableArray<DeliveryCalendar> CenterCalendars(IEnumerable<DeliveryCenter> centers) =>
+    public static ImmutableArray<DeliveryCalendar> CenterCalendars(IEnumerable<DeliveryCenter> centers, CoverageCache cache) =>
         [.. centers.DistinctBy(c => c.Name, StringComparer.Ordinal)
-            .Select(c => new DeliveryCalendar(c.Name, c.CalendarOf(c.Shifts.Select(s => s.Hours).Aggregate(WeeklyHours.Closed, (a, b) => a.Union(b)))))];
+            .Select(c => CalendarOf(c, c.Shifts.Select(s => s.Hours).Aggregate(WeeklyHours.Closed, (a, b) => a.Union(b)), cache))];
+
+    private static DeliveryCalendar CalendarOf(DeliveryCenter center, WeeklyHours hours, CoverageCache cache) =>
+        new(center.Name, cache.Calendar(center.Zone, hours, center.Holidays, center.PublicHolidays));
 
     private static string Describe(ImmutableArray<DeliveryCalendar> calendars) =>
         calendars.IsEmpty ? "none" : string.Join("; ", calendars.Select(c => $"{c.Name}: {c.Calendar.Hours} {c.Calendar.Zone.Id}"));

@@ -45,9 +45,29 @@ internal sealed class LanguageSkillConverter : TextConverter<LanguageSkill>
 /// <summary>Writes weekly hours in their canonical text form (<c>"Mon-Fri 09:00-17:00"</c>).</summary>
 internal sealed class WeeklyHoursConverter : TextConverter<WeeklyHours>
 {
+    /// <summary>
+    /// The last few texts read on this thread with their values: a document repeats a handful of
+    /// shift texts for every team member (20,000 times in a 10,000-service agreement), and parsing
+    /// one costs about 4 KB. <see cref="WeeklyHours"/> is immutable, so sharing the value is safe.
+    /// </summary>
+    [ThreadStatic]
+    private static (string Text, WeeklyHours Hours)[]? t_recent;
+
     protected override string Expected => "weekly hours such as 'Mon-Fri 09:00-17:00'";
 
-    protected override WeeklyHours Parse(string text) => WeeklyHours.Parse(text);
+    protected override WeeklyHours Parse(string text)
+    {
+        var recent = t_recent ??= new (string, WeeklyHours)[8];
+        int slot = (int)((uint)StringComparer.Ordinal.GetHashCode(text) % (uint)recent.Length);
+        if (string.Equals(recent[slot].Text, text, StringComparison.Ordinal))
+        {
+            return recent[slot].Hours;
+        }
+
+        var hours = WeeklyHours.Parse(text);
+        recent[slot] = (text, hours);
+        return hours;
+    }
 
     protected override string Format(WeeklyHours value) => value.ToString();
 }

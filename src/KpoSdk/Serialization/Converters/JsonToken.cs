@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using KpoSdk.Knowledge.Codes;
 
 namespace KpoSdk.Serialization;
 
@@ -17,8 +18,8 @@ internal static class JsonToken
         _ => Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray()),
     };
 
-    /// <summary>A string in single quotes, cut to 80 characters.</summary>
-    public static string Quote(string text) => text.Length <= 80 ? $"'{text}'" : $"'{text[..77]}...'";
+    /// <summary>A string in single quotes, its first <see cref="InputText.MaxQuotedText"/> characters when longer (the shared quoting of every message).</summary>
+    public static string Quote(string text) => InputText.Quote(text, InputText.MaxQuotedText);
 
     /// <summary>A <see cref="JsonException"/> for a token of the wrong kind; the serializer adds the path.</summary>
     public static JsonException WrongKind(ref Utf8JsonReader reader, string expected) =>

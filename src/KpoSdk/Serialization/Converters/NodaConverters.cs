@@ -1,8 +1,8 @@
 using System.Text.Json;
 using KpoSdk.Knowledge.Codes;
 using NodaTime;
+using NodaTime.Text;
 using NodaTime.TimeZones;
-using NodaTime.Utility;
 using Noda = NodaTime.Serialization.SystemTextJson.NodaConverters;
 
 namespace KpoSdk.Serialization;
@@ -37,7 +37,7 @@ internal sealed class LocalDateConverter : TextConverter<LocalDate>
 {
     protected override string Expected => "an ISO 8601 date such as '2026-01-31'";
 
-    protected override LocalDate Parse(string text) => NodaText.Read(Noda.LocalDateConverter, text);
+    protected override LocalDate Parse(string text) => NodaText.ReadDate(text);
 
     protected override string Format(LocalDate value) => NodaText.Write(Noda.LocalDateConverter, value);
 }
@@ -59,40 +59,28 @@ internal sealed class DateIntervalConverter : TextConverter<DateInterval>
             throw new FormatException("expected two ISO 8601 dates separated by '/'.");
         }
 
-        var start = NodaText.Read(Noda.LocalDateConverter, parts[0]);
-        var end = NodaText.Read(Noda.LocalDateConverter, parts[1]);
+        var start = NodaText.ReadDate(parts[0]);
+        var end = NodaText.ReadDate(parts[1]);
         return end >= start
-            ? NodaText.Read(Noda.IsoDateIntervalConverter, text)
+            ? new DateInterval(start, end)
             : throw new FormatException($"the last day {parts[1]} is before the first day {parts[0]}.");
     }
 
     protected override string Format(DateInterval value) => NodaText.Write(Noda.IsoDateIntervalConverter, value);
 }
 
-/// <summary>Runs a NodaTime.Serialization converter on one string value, turning its exceptions into <see cref="FormatException"/>s.</summary>
+/// <summary>Dates read with the pattern NodaTime.Serialization's converters use, and values written through those converters.</summary>
 internal static class NodaText
 {
     private static readonly JsonSerializerOptions s_options = new();
 
-    public static T Read<T>(System.Text.Json.Serialization.JsonConverter<T> converter, string text)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStringValue(text);
-        }
-
-        var reader = new Utf8JsonReader(buffer.ToArray());
-        reader.Read();
-        try
-        {
-            return converter.Read(ref reader, typeof(T), s_options)!;
-        }
-        catch (Exception ex) when (ex is InvalidNodaDataException or ArgumentException or JsonException)
-        {
-            throw new FormatException(ex.Message, ex);
-        }
-    }
+    /// <summary>
+    /// An ISO date, read with <see cref="LocalDatePattern.Iso"/> as NodaTime.Serialization's
+    /// <c>LocalDateConverter</c> reads it (the same value, the same <see cref="UnparsableValueException"/>),
+    /// without the JSON writer and buffer that running the converter on one string took: a
+    /// 10,000-service agreement read about 40,000 dates that way.
+    /// </summary>
+    public static LocalDate ReadDate(string text) => LocalDatePattern.Iso.Parse(text).Value;
 
     public static string Write<T>(System.Text.Json.Serialization.JsonConverter<T> converter, T value)
     {

@@ -1,16 +1,17 @@
+using KpoSdk.Time.ICalendar;
 using NodaTime;
 
 namespace KpoSdk.Time.Holidays;
 
 /// <summary>The all-day events of an iCalendar file, which recur without end: every date is known.</summary>
-internal sealed class ICalendarFeed(HolidayCalendar file) : HolidayFeed
+internal sealed class ICalendarFeed(ICalendarFile file) : HolidayFeed
 {
     public override LocalDate KnownFrom(bool includeOptional) => LocalDate.MinIsoValue;
 
     public override LocalDate KnownThrough(bool includeOptional) => LocalDate.MaxIsoValue;
 
     public override void AddYear(int year, bool includeOptional, List<Holiday> holidays) =>
-        holidays.AddRange(file.ExpandICalendar(new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31))));
+        holidays.AddRange(file.Expand(new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31))));
 
     public override IReadOnlyList<string> UnknownIn(int year, bool includeOptional) => [];
 

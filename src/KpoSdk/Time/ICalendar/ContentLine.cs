@@ -14,19 +14,21 @@ internal readonly record struct ContentLine(int Line, string Name, string Parame
     public string Text => Name + Parameters + ":" + Value;
 
     /// <summary>Whether a parameter such as <c>VALUE=DATE</c> is present (case-insensitive).</summary>
-    public bool HasParameter(string name, string value)
+    public bool HasParameter(string name, string value) =>
+        Parameter(name) is { } found && found.Equals(value, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The value of the parameter <paramref name="name"/> (case-insensitive), without quotes; null when absent.</summary>
+    public string? Parameter(string name)
     {
         foreach (var part in Parameters.Split(';', StringSplitOptions.RemoveEmptyEntries))
         {
             int equals = part.IndexOf('=', StringComparison.Ordinal);
-            if (equals > 0
-                && part.AsSpan(0, equals).Equals(name, StringComparison.OrdinalIgnoreCase)
-                && part.AsSpan(equals + 1).Trim('"').Equals(value, StringComparison.OrdinalIgnoreCase))
+            if (equals > 0 && part.AsSpan(0, equals).Equals(name, StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                return part[(equals + 1)..].Trim('"');
             }
         }
 
-        return false;
+        return null;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using KpoSdk.Knowledge.Codes;
 
 namespace KpoSdk.Time.ICalendar;
 
@@ -10,11 +11,12 @@ namespace KpoSdk.Time.ICalendar;
 /// </summary>
 internal static class ContentLineReader
 {
-    /// <summary>The top-level VEVENTs of the single VCALENDAR in <paramref name="text"/>.</summary>
+    /// <summary>The top-level VEVENTs of the single VCALENDAR in <paramref name="text"/>, and the TZIDs its VTIMEZONEs define.</summary>
     /// <exception cref="ICalendarFormatException">The structure is malformed.</exception>
-    public static IReadOnlyList<EventLines> ReadEvents(string text)
+    public static (List<EventLines> Events, HashSet<string> TimeZoneIds) Read(string text)
     {
         var events = new List<EventLines>();
+        var timeZoneIds = new HashSet<string>(StringComparer.Ordinal);
         var open = new Stack<(string Name, int Line)>();
         EventLines? current = null;
         int calendarEnd = 0;
@@ -70,6 +72,10 @@ internal static class ContentLineReader
             {
                 current.Properties.Add(line);
             }
+            else if (open.Count == 2 && line.Name == "TZID" && open.Peek().Name == "VTIMEZONE")
+            {
+                timeZoneIds.Add(line.Value.Trim());
+            }
         }
 
         if (!any)
@@ -83,41 +89,55 @@ internal static class ContentLineReader
             throw Error(openedOn, $"{name} opened here is never closed; expected 'END:{name}' before the end of the text.");
         }
 
-        return events;
+        return (events, timeZoneIds);
     }
 
-    /// <summary>The logical content lines: folds joined, blank lines skipped, each parsed into name, parameters and value.</summary>
+    /// <summary>
+    /// The logical content lines: folds joined, blank lines skipped, each parsed into name,
+    /// parameters and value. Folds are appended to one buffer per logical line, so a value folded
+    /// over 20,000 physical lines costs its length, not its length times its folds.
+    /// </summary>
     private static IEnumerable<ContentLine> Unfold(string text)
     {
         int physical = 0;
         int start = 0;
-        string? pending = null;
-        foreach (var raw in text.Split('\n'))
+        var pending = new StringBuilder();
+        bool hasPending = false;
+        int at = 0;
+        while (at <= text.Length)
         {
+            int end = text.IndexOf('\n', at);
+            end = end < 0 ? text.Length : end;
+            int rowEnd = end > at && text[end - 1] == '\r' ? end - 1 : end;
             physical++;
-            string row = raw.EndsWith('\r') ? raw[..^1] : raw;
-            if (row.Length > 0 && (row[0] == ' ' || row[0] == '\t') && pending is not null)
+            bool folded = rowEnd > at && (text[at] == ' ' || text[at] == '\t');
+            if (folded && hasPending)
             {
-                pending += row[1..];
-                continue;
+                pending.Append(text, at + 1, rowEnd - at - 1);
+            }
+            else
+            {
+                if (hasPending)
+                {
+                    yield return Parse(pending.ToString(), start);
+                    pending.Clear();
+                    hasPending = false;
+                }
+
+                if (!text.AsSpan(at, rowEnd - at).IsWhiteSpace())
+                {
+                    pending.Append(text, at, rowEnd - at);
+                    hasPending = true;
+                    start = physical;
+                }
             }
 
-            if (pending is not null)
-            {
-                yield return Parse(pending, start);
-                pending = null;
-            }
-
-            if (row.Trim().Length > 0)
-            {
-                pending = row;
-                start = physical;
-            }
+            at = end + 1;
         }
 
-        if (pending is not null)
+        if (hasPending)
         {
-            yield return Parse(pending, start);
+            yield return Parse(pending.ToString(), start);
         }
     }
 
@@ -155,27 +175,11 @@ internal static class ContentLineReader
     private static bool IsName(string value, string name) => value.Trim().Equals(name, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// The text in single quotes, cut after 100 characters (a content line is usually at most 75),
-    /// control characters written as <c>\uXXXX</c> so that a message stays on one line.
+    /// The text in single quotes, cut after <see cref="InputText.MaxQuotedText"/> characters (a
+    /// content line is usually at most 75), control characters written as <c>\uXXXX</c> so that
+    /// a message stays on one line.
     /// </summary>
-    internal static string Quote(string text)
-    {
-        const int MaxQuoted = 100;
-        var quoted = new StringBuilder("'");
-        foreach (char c in text.Length > MaxQuoted ? text[..MaxQuoted] : text)
-        {
-            if (char.IsControl(c))
-            {
-                quoted.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                quoted.Append(c);
-            }
-        }
-
-        return quoted.Append(text.Length > MaxQuoted ? "…'" : "'").ToString();
-    }
+    internal static string Quote(string text) => InputText.Quote(text, InputText.MaxQuotedText);
 
     internal static ICalendarFormatException Error(int line, string problem) =>
         new(string.Create(CultureInfo.InvariantCulture, $"iCalendar line {line}: {problem}"), line);

@@ -15,8 +15,12 @@ internal static partial class EventChecks
     private const string DateForm = "a DATE (YYYYMMDD, e.g. 20271225)";
     private const string DateTimeForm = "a DATE-TIME (YYYYMMDDTHHMMSS, optionally ending in Z)";
 
-    /// <summary>Throws <see cref="ICalendarFormatException"/> at the first malformed value of <paramref name="vevent"/>.</summary>
-    public static void Check(EventLines vevent)
+    /// <summary>
+    /// Throws <see cref="ICalendarFormatException"/> at the first malformed value of
+    /// <paramref name="vevent"/>; <paramref name="timeZoneIds"/> are the TZIDs the file's
+    /// VTIMEZONEs define (the IANA and Windows IDs NodaTime knows are accepted too).
+    /// </summary>
+    public static void Check(EventLines vevent, IReadOnlySet<string> timeZoneIds)
     {
         var start = Single(vevent, "DTSTART")
             ?? throw ContentLineReader.Error(vevent.BeginLine, $"the VEVENT {vevent.Label} that begins here has no DTSTART; expected e.g. 'DTSTART;VALUE=DATE:20271225'.");
@@ -25,6 +29,7 @@ internal static partial class EventChecks
         foreach (var property in vevent.Properties)
         {
             CheckValue(property);
+            CheckTimeZone(property, timeZoneIds);
         }
 
         if (end is { } e && duration is { } d)
@@ -34,6 +39,11 @@ internal static partial class EventChecks
 
         if (!IsDate(start))
         {
+            if (end is { } dateEnd && IsDate(dateEnd))
+            {
+                throw ContentLineReader.Error(dateEnd.Line, $"{ContentLineReader.Quote(dateEnd.Text)} is a date, but DTSTART (line {start.Line}) has a time; DTEND must be {DateTimeForm} like DTSTART.");
+            }
+
             return;
         }
 
@@ -54,6 +64,8 @@ internal static partial class EventChecks
         {
             throw ContentLineReader.Error(durationLine.Line, $"DURATION {ContentLineReader.Quote(durationLine.Value)} of an all-day event must be a whole number of days or weeks, e.g. 'P3D' or 'P1W'.");
         }
+
+        CheckAllDay(vevent, start, end, duration);
     }
 
     private static void CheckValue(ContentLine property)

@@ -24,5 +24,5 @@ internal sealed class EventLines(int beginLine)
     }
 
     /// <summary>The event's SUMMARY as written, or a placeholder, for messages.</summary>
-    public string Label => Find("SUMMARY") is { } summary ? "'" + summary.Value + "'" : "(no SUMMARY)";
+    public string Label => Find("SUMMARY") is { } summary ? ContentLineReader.Quote(summary.Value) : "(no SUMMARY)";
 }
