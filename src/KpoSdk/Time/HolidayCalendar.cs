@@ -126,7 +126,7 @@ public sealed partial class HolidayCalendar
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="dates"/> is null.</exception>
     /// <exception cref="HolidayDataUnavailableException"><paramref name="dates"/> reach outside <see cref="KnownFrom"/> to <see cref="KnownThrough"/> and the calendar is not made to omit unknown holidays.</exception>
-    /// <exception cref="ICalendarFormatException">An iCalendar event has more than <see cref="MaxOccurrencesPerEvent"/> occurrences in a year of <paramref name="dates"/>, or its expansion needs more than <see cref="MaxExpansionSteps"/> steps; the message names the event's line.</exception>
+    /// <exception cref="ICalendarFormatException">An iCalendar event has more than <see cref="MaxOccurrencesPerEvent"/> occurrences in <paramref name="dates"/>, or its expansion needs more than <see cref="MaxExpansionSteps"/> steps; the message names the event's line.</exception>
     public IReadOnlyList<LocalDate> Between(DateInterval dates)
     {
         var holidays = Occurrences(dates);
@@ -151,11 +151,20 @@ public sealed partial class HolidayCalendar
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="dates"/> is null.</exception>
     /// <exception cref="HolidayDataUnavailableException"><paramref name="dates"/> reach outside <see cref="KnownFrom"/> to <see cref="KnownThrough"/> and the calendar is not made to omit unknown holidays; the message names the holidays whose dates are not known.</exception>
-    /// <exception cref="ICalendarFormatException">An iCalendar event has more than <see cref="MaxOccurrencesPerEvent"/> occurrences in a year of <paramref name="dates"/>, or its expansion needs more than <see cref="MaxExpansionSteps"/> steps; the message names the event's line.</exception>
+    /// <exception cref="ICalendarFormatException">An iCalendar event has more than <see cref="MaxOccurrencesPerEvent"/> occurrences in <paramref name="dates"/>, or its expansion needs more than <see cref="MaxExpansionSteps"/> steps; the message names the event's line.</exception>
     public IReadOnlyList<Holiday> Occurrences(DateInterval dates)
     {
         ArgumentNullException.ThrowIfNull(dates);
         CheckKnown(dates, null);
+        if (dates.Start.Year != dates.End.Year)
+        {
+            // Each year is bounded on its own; a span of many years is bounded as a whole too.
+            foreach (var feed in _feeds)
+            {
+                feed.CheckLimits(dates);
+            }
+        }
+
         var result = new List<Holiday>();
         for (int year = dates.Start.Year; year <= dates.End.Year; year++)
         {

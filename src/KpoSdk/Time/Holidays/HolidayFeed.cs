@@ -17,6 +17,14 @@ internal abstract class HolidayFeed
     /// <summary>The names of the holidays of <paramref name="year"/> whose dates the feed does not know.</summary>
     public abstract IReadOnlyList<string> UnknownIn(int year, bool includeOptional);
 
+    /// <summary>
+    /// Checks the limits that bound expanding the feed over <paramref name="dates"/> as a whole, before
+    /// the calendar expands it a year at a time; nothing to check for most feeds.
+    /// </summary>
+    public virtual void CheckLimits(DateInterval dates)
+    {
+    }
+
     /// <summary>The all-day events read from iCalendar files behind this feed.</summary>
     public virtual int AllDayEvents => 0;
 

@@ -13,6 +13,8 @@ internal sealed class ICalendarFeed(ICalendarFile file) : HolidayFeed
     public override void AddYear(int year, bool includeOptional, List<Holiday> holidays) =>
         holidays.AddRange(file.Expand(new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31))));
 
+    public override void CheckLimits(DateInterval dates) => file.CheckLimits(dates);
+
     public override IReadOnlyList<string> UnknownIn(int year, bool includeOptional) => [];
 
     public override int AllDayEvents => file.AllDayEventCount;

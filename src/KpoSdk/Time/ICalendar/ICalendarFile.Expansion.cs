@@ -14,7 +14,16 @@ internal sealed partial class ICalendarFile
     /// and the events, bounded by <see cref="HolidayCalendar.MaxExpansionSteps"/>.
     /// </summary>
     /// <exception cref="ICalendarFormatException">An event produces more than <see cref="HolidayCalendar.MaxOccurrencesPerEvent"/> dates in the span, or the expansion needs more than <see cref="HolidayCalendar.MaxExpansionSteps"/> steps.</exception>
-    public List<Holiday> Expand(DateInterval dates)
+    public List<Holiday> Expand(DateInterval dates) => Expand(dates, collect: true);
+
+    /// <summary>
+    /// Expands the file over <paramref name="dates"/> without keeping the days, to enforce the
+    /// limits on a span as a whole (a calendar otherwise expands it a year at a time).
+    /// </summary>
+    /// <exception cref="ICalendarFormatException">As <see cref="Expand(DateInterval)"/>.</exception>
+    public void CheckLimits(DateInterval dates) => Expand(dates, collect: false);
+
+    private List<Holiday> Expand(DateInterval dates, bool collect)
     {
         int first = ClampedDay(dates.Start);
         int last = ClampedDay(dates.End);
@@ -43,7 +52,7 @@ internal sealed partial class ICalendarFile
                 throw BudgetError(vevent, $"expanding the calendar over {MessageText.Of(dates.Start)} to {MessageText.Of(dates.End)}");
             }
 
-            foreach (int start in starts)
+            foreach (int start in collect ? starts : [])
             {
                 int end = (int)Math.Min((long)start + vevent.Days - 1, last);
                 for (int day = Math.Max(start, first); day <= end; day++)
