@@ -49,6 +49,21 @@ public sealed class ConsumerBuildTests(PackedPackage package)
     }
 
     [Fact]
+    public void Deleting_the_rule_overlay_takes_effect_in_the_next_incremental_build()
+    {
+        var consumer = ConsumerProject.Create(package, "Valid", "OverlayDeletedConsumer", executable: true);
+        consumer.Build().EnsureSuccess("Building with the kpo.rules.json that removes the Cuba embargo rule");
+
+        File.Delete(Path.Combine(consumer.Directory, "kpo.rules.json"));
+        var build = consumer.Build();
+
+        // Without the overlay the Havana contract breaks the embargo rule again: the compiler and the
+        // generator must run again rather than keep the output built with the deleted file.
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains(BuildDiagnostic.Parse(build.Output), d => d.Id == "KPO1001" && d.Severity == "error");
+    }
+
+    [Fact]
     public void An_invalid_consumer_fails_with_each_KPO_ID_at_the_offending_text()
     {
         var consumer = ConsumerProject.Create(package, "Invalid", "InvalidConsumer", executable: false);
