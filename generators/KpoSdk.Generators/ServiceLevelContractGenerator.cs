@@ -9,7 +9,10 @@ namespace KpoSdk.Generators;
 /// <summary>
 /// Completes every <c>partial</c> type marked <c>[ServiceLevelContract]</c> into a typed
 /// service-level contract, and lists them all in one registry per assembly. Reports no
-/// diagnostics: an invalid declaration gets no output, and the KpoSdk analyzers say why.
+/// diagnostics: the KpoSdk analyzers say what is wrong. A declaration with an invalid value still
+/// gets its members, each throwing an exception that names the errors (the way the Regex
+/// generator falls back), so that code using the contract compiles and the KPO errors are the
+/// build's only ones; a type that cannot take a generated part gets none.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed partial class ServiceLevelContractGenerator : IIncrementalGenerator

@@ -22,6 +22,12 @@ internal sealed class CodeWriter
     private StringBuilder? _text;
     private int _depth;
 
+    // Fallback mode: members throw this expression instead of computing, and doc comments and
+    // continuation lines of the bodies they replace are left out.
+    private string? _throwing;
+    private bool _inReplacedBody;
+    private bool _inReplacedDoc;
+
     public CodeWriter()
     {
         _text = t_cached ?? new StringBuilder(Capacity);
@@ -34,7 +40,59 @@ internal sealed class CodeWriter
 
     private StringBuilder Text => _text ?? throw new InvalidOperationException("The writer's text was already taken.");
 
+    /// <summary>
+    /// Makes every member written with <see cref="Declaration"/> from now on throw
+    /// <paramref name="exception"/>, each doc comment replaced by one that says so: the fallback part of a contract whose
+    /// declaration has errors, which keeps its members so that the KPO error is the only one.
+    /// </summary>
+    public CodeWriter Throwing(string exception)
+    {
+        _throwing = exception;
+        return this;
+    }
+
+    /// <summary>
+    /// Writes a member's declaration, <c>… =&gt; expression;</c> or <c>… =&gt;</c> with the body on
+    /// continuation lines; in <see cref="Throwing"/> mode the body is replaced by the throw.
+    /// </summary>
+    public CodeWriter Declaration(string declaration)
+    {
+        if (_throwing is null)
+        {
+            return Line(declaration);
+        }
+
+        int arrow = declaration.IndexOf(" =>", StringComparison.Ordinal);
+        Line(declaration.Substring(0, arrow) + " => throw " + _throwing + ";");
+        _inReplacedBody = true;
+        return this;
+    }
+
     public CodeWriter Line(string line = "")
+    {
+        if (_throwing is not null)
+        {
+            if (line.StartsWith("///", StringComparison.Ordinal))
+            {
+                // The member's own doc would describe values that were not read.
+                bool first = !_inReplacedDoc;
+                _inReplacedDoc = true;
+                return first ? Write("/// <summary>Not generated, because the contract's declaration has errors: throws <see cref=\"global::System.InvalidOperationException\"/>.</summary>") : this;
+            }
+
+            _inReplacedDoc = false;
+            if (_inReplacedBody && line.StartsWith("    ", StringComparison.Ordinal))
+            {
+                return this;
+            }
+
+            _inReplacedBody = false;
+        }
+
+        return Write(line);
+    }
+
+    private CodeWriter Write(string line)
     {
         var text = Text;
         if (line.Length > 0)

@@ -17,7 +17,19 @@ internal static class ContractEmitter
         }
 
         code.Open(model.Type.DeclarationKeywords + " " + model.Type.Identifier + " : global::KpoSdk.Contracts.IServiceLevelContract");
-        ContractFields.Emit(code, model);
+        if (model.Fallback is { } diagnostics)
+        {
+            // The declaration has errors: the same members, each throwing, so that code using the
+            // contract still compiles and the KPO diagnostics are the build's only errors.
+            code.Line("// Not generated: the declaration of this contract has errors" + (diagnostics.Length == 0 ? "" : " (" + diagnostics + ")") + ". Every member throws.")
+                .Line()
+                .Throwing("global::KpoSdk.Contracts.__Internals.GeneratedContractSupport.NotGenerated(" + Literals.String(model.Type.Namespace is null ? model.Type.Name : model.Type.Namespace.Replace("@", string.Empty) + "." + model.Type.Name) + ", " + Literals.String(diagnostics) + ")");
+        }
+        else
+        {
+            ContractFields.Emit(code, model);
+        }
+
         ContractProperties.Emit(code, model);
         TargetMembers.Emit(code, model.Response, "Response", "the first response to a ticket opened at <paramref name=\"opened\"/> is due");
         TargetMembers.Emit(code, model.Resolution, "Resolution", "a ticket opened at <paramref name=\"opened\"/> must be resolved");
@@ -33,5 +45,5 @@ internal static class ContractEmitter
     }
 
     /// <summary>Writes the <c>[GeneratedCode]</c> attribute and the member that follows it.</summary>
-    public static CodeWriter Member(this CodeWriter code, string declaration) => code.Line(GeneratedCode.Attribute).Line(declaration);
+    public static CodeWriter Member(this CodeWriter code, string declaration) => code.Line(GeneratedCode.Attribute).Declaration(declaration);
 }

@@ -6,8 +6,9 @@ namespace KpoSdk.Generators.Emitting;
 /// <summary>Emits <c>KpoSdk.Generated.ServiceLevelContractRegistry</c>: one instance of every contract in the assembly.</summary>
 internal static class RegistryEmitter
 {
-    public static string Emit(EquatableArray<RegistryEntry> entries)
+    public static string Emit(EquatableArray<RegistryEntry> all)
     {
+        var entries = all.Where(e => e.IsGenerated).ToList();
         var code = GeneratedCode.StartFile()
             .Line("// Lists the contracts for other assemblies: KpoSdk.Contracts.ServiceLevelContracts.Of(assembly).")
             .Line("#pragma warning disable CS0612, CS0618")
@@ -26,6 +27,11 @@ internal static class RegistryEmitter
         for (int i = 0; i < entries.Count; i++)
         {
             code.Line("        new " + entries[i].FullyQualifiedName + "()" + (i == entries.Count - 1 ? ");" : ","));
+        }
+
+        if (entries.Count == 0)
+        {
+            code.Line("        );");
         }
 
         return code

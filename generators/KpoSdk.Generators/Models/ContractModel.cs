@@ -16,6 +16,11 @@ namespace KpoSdk.Generators.Models;
 /// <param name="Credentials">The required credentials in declaration order.</param>
 /// <param name="Languages">The required languages in declaration order.</param>
 /// <param name="Safeguards">The <c>Safeguard</c> member names declared in place, in declaration order.</param>
+/// <param name="Fallback">
+/// Null for a valid declaration. Otherwise the declaration has errors and the model only shapes
+/// the members (which targets exist, whether a time is a <c>Duration</c> or a <c>Period</c>): the
+/// part is emitted with members that throw, and this is the error IDs reported ("KPO0005, KPO0004").
+/// </param>
 internal sealed record ContractModel(
     ContractType Type,
     string Service,
@@ -26,4 +31,5 @@ internal sealed record ContractModel(
     TargetModel? Resolution,
     EquatableArray<CredentialModel> Credentials,
     EquatableArray<LanguageModel> Languages,
-    EquatableArray<string> Safeguards);
+    EquatableArray<string> Safeguards,
+    string? Fallback = null);

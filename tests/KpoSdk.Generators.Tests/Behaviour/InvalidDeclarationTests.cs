@@ -3,14 +3,15 @@ using KpoSdk.Generators.Tests.Infrastructure;
 namespace KpoSdk.Generators.Tests.Behaviour;
 
 /// <summary>
-/// An invalid declaration gets no output and no exception (the analyzers explain it), and does
-/// not stop the valid contracts beside it.
+/// A type that cannot take a generated part gets none; a declaration with an invalid value gets
+/// a fallback part whose members throw (so code using the contract compiles and the analyzers'
+/// KPO error is the only one); neither throws in the generator or stops the valid contracts beside it.
 /// </summary>
 public sealed class InvalidDeclarationTests
 {
     private const string Valid = """[ServiceLevelContract(ServiceLine.TaxPreparation, Client = "US-NY", DeliveredFrom = "IN")] [CoverageWindow("America/New_York", "Mon-Fri 09:00-17:00")]""";
 
-    public static TheoryData<string, string> Invalid => new()
+    public static TheoryData<string, string> CannotTakeAPart => new()
     {
         { "not partial", Valid + " public class C { }" },
         { "generic", Valid + " public partial class C<T> { }" },
@@ -21,6 +22,18 @@ public sealed class InvalidDeclarationTests
         { "no parameterless constructor", Valid + " public partial class C { public C(int x) { } }" },
         { "private parameterless constructor", Valid + " public partial class C { private C() { } }" },
         { "ref struct", Valid + " public ref partial struct C { }" },
+        { "two contract attributes", Valid + " [ServiceLevelContract(ServiceLine.Payroll, Client = \"US\", DeliveredFrom = \"IN\")] public partial class C { }" },
+        { "contract attribute on two parts", Valid + " public partial class C { } " + Valid + " public partial class C { }" },
+        { "property named like a generated one", Valid + " public partial class C { public string Service => \"\"; }" },
+        { "method with a generated signature", Valid + " public partial class C { public void Validate(NodaTime.LocalDate date) { } }" },
+        { "field behind a generated member", Valid + " public partial class C { private static int s_coverage = 1; public int F => s_coverage; }" },
+        { "type named like a generated member", Valid + " public partial class Coverage { }" },
+        { "target member with that target", Valid + " [ResponseTime(\"PT4H\")] public partial class C { public int ResponseStatus; }" },
+        { "inherited member named like a generated one", "public class Base { public int Targets; } " + Valid + " public partial class C : Base { }" },
+    };
+
+    public static TheoryData<string, string> InvalidValue => new()
+    {
         { "unknown client", Valid.Replace("US-NY", "US-XX") + " public partial class C { }" },
         { "alpha-3 subdivision", Valid.Replace("US-NY", "USA-NY") + " public partial class C { }" },
         { "missing client", Valid.Replace("Client = \"US-NY\", ", "") + " public partial class C { }" },
@@ -49,24 +62,51 @@ public sealed class InvalidDeclarationTests
         { "undefined credential", Valid + " [RequiresCredential((CredentialKind)999)] public partial class C { }" },
         { "unknown granting jurisdiction", Valid + " [RequiresCredential(CredentialKind.BarAdmission, GrantedIn = \"UK\")] public partial class C { }" },
         { "non-constant argument", Valid + " [ResponseTime(C.Amount)] public partial class C { public static string Amount = \"PT4H\"; }" },
-        { "two contract attributes", Valid + " [ServiceLevelContract(ServiceLine.Payroll, Client = \"US\", DeliveredFrom = \"IN\")] public partial class C { }" },
         { "two coverage windows", Valid + " [CoverageWindow(\"America/New_York\", \"24x7\")] public partial class C { }" },
-        { "contract attribute on two parts", Valid + " public partial class C { } " + Valid + " public partial class C { }" },
-        { "property named like a generated one", Valid + " public partial class C { public string Service => \"\"; }" },
-        { "method with a generated signature", Valid + " public partial class C { public void Validate(NodaTime.LocalDate date) { } }" },
-        { "field behind a generated member", Valid + " public partial class C { private static int s_coverage = 1; public int F => s_coverage; }" },
-        { "type named like a generated member", Valid + " public partial class Coverage { }" },
-        { "target member with that target", Valid + " [ResponseTime(\"PT4H\")] public partial class C { public int ResponseStatus; }" },
-        { "inherited member named like a generated one", "public class Base { public int Targets; } " + Valid + " public partial class C : Base { }" },
     };
 
     [Theory]
-    [MemberData(nameof(Invalid))]
-    public void An_invalid_declaration_gets_no_output(string why, string declaration)
+    [MemberData(nameof(CannotTakeAPart))]
+    public void A_type_that_cannot_take_a_generated_part_gets_no_output(string why, string declaration)
     {
         var result = GeneratorRun.Run(TestCompilation.Create(Usings + declaration));
 
         Assert.True(result.GeneratedSources.IsEmpty, why + ": " + string.Join(", ", result.GeneratedSources.Select(s => s.HintName)));
+    }
+
+    [Theory]
+    [MemberData(nameof(InvalidValue))]
+    public void A_declaration_with_an_invalid_value_gets_a_fallback_part_that_adds_no_diagnostic(string why, string declaration)
+    {
+        var compilation = TestCompilation.Create(Usings + declaration);
+
+        var sources = GeneratorRun.Sources(GeneratorRun.Run(compilation));
+        var (_, diagnostics) = GeneratorRun.Compile(compilation);
+
+        Assert.True(sources.ContainsKey("C.ServiceLevelContract.g.cs"), why + ": " + string.Join(", ", sources.Keys));
+        Assert.Contains("GeneratedContractSupport.NotGenerated(\"C\", ", sources["C.ServiceLevelContract.g.cs"], StringComparison.Ordinal);
+        Assert.DoesNotContain("new global::C()", sources["ServiceLevelContractRegistry.g.cs"], StringComparison.Ordinal);
+
+        // Whatever the declaration itself breaks (a non-constant argument is CS0182), the generated files add nothing.
+        var before = compilation.GetDiagnostics(TestContext.Current.CancellationToken).Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).Select(d => d.Id).Order();
+        Assert.Equal(before, diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).Select(d => d.Id).Order());
+        Assert.DoesNotContain(diagnostics, d => d.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void Code_using_a_contract_whose_hours_are_malformed_compiles_and_its_members_throw_naming_the_diagnostic()
+    {
+        var source = Usings + Documented.Replace("Mon-Fri", "Mon-Fry") + " [ResponseTime(\"PT4H\")] [ResolutionTime(\"P3D\")] public partial class C { }\n"
+            + "/// <summary>Uses the contract.</summary>\npublic static class Use {\n"
+            + "/// <summary>Typed members and the registry.</summary>\npublic static object M() { var c = new C(); NodaTime.Instant due = c.ResponseDeadline(default); NodaTime.Duration response = c.ResponseTime; NodaTime.Period resolution = c.ResolutionTime; return KpoSdk.Generated.ServiceLevelContractRegistry.All; } }";
+
+        using var compiled = new CompiledContracts(source);
+        var contract = compiled.Contract("C");
+
+        Assert.Empty(compiled.Registry);
+        var error = Assert.Throws<InvalidOperationException>(() => contract.Client);
+        Assert.Equal("The service-level contract 'C' was not generated: its declaration has errors (KPO0005), which the build reports. Fix the declaration and build again.", error.Message);
+        Assert.Throws<InvalidOperationException>(() => contract.ResponseDeadline(default));
     }
 
     [Fact]
@@ -76,7 +116,9 @@ public sealed class InvalidDeclarationTests
 
         var result = GeneratorRun.Run(TestCompilation.Create(source));
 
-        Assert.Equal(["ProjectRules.g.cs", "ServiceLevelContractRegistry.g.cs", "Working.ServiceLevelContract.g.cs"], result.GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal));
+        Assert.Equal(["Broken.ServiceLevelContract.g.cs", "ProjectRules.g.cs", "ServiceLevelContractRegistry.g.cs", "Working.ServiceLevelContract.g.cs"], result.GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal));
+        Assert.Contains("new global::Working()", GeneratorRun.Sources(result)["ServiceLevelContractRegistry.g.cs"], StringComparison.Ordinal);
+        Assert.DoesNotContain("new global::Broken()", GeneratorRun.Sources(result)["ServiceLevelContractRegistry.g.cs"], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -73,4 +73,15 @@ public static class GeneratedContractSupport
         checks.Familiarity();
         return [.. findings.Select(f => new AgreementViolation(f.Path, f.RuleId, DiagnosticCatalog.DefaultSeverity(f.RuleId), f.Message))];
     }
+
+    /// <summary>
+    /// The exception every member of a contract throws when the generator could not complete it
+    /// because its declaration has errors (which fail the build unless suppressed): the part is
+    /// still emitted so that code using the contract compiles and the KPO errors are the only ones.
+    /// </summary>
+    /// <param name="contract">The contract type's full name.</param>
+    /// <param name="diagnostics">The IDs of the declaration's errors, e.g. "KPO0005, KPO0004"; empty when only the compiler reported errors.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static InvalidOperationException NotGenerated(string contract, string diagnostics) =>
+        new($"The service-level contract '{contract}' was not generated: its declaration has errors{(string.IsNullOrEmpty(diagnostics) ? string.Empty : " (" + diagnostics + ")")}, which the build reports. Fix the declaration and build again.");
 }
