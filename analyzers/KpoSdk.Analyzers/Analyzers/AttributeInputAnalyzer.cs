@@ -26,7 +26,7 @@ public sealed class AttributeInputAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
     ImmutableArray.Create(
-        DiagnosticDescriptors.UnknownJurisdiction, DiagnosticDescriptors.UnknownTimeZone, DiagnosticDescriptors.UnknownLanguage,
+        DiagnosticDescriptors.UnknownJurisdiction, DiagnosticDescriptors.UnknownTimeZone, DiagnosticDescriptors.UnknownLanguage, DiagnosticDescriptors.NoBuiltInHolidays,
         DiagnosticDescriptors.MalformedDuration, DiagnosticDescriptors.MalformedWeeklyHours);
 
     /// <inheritdoc/>

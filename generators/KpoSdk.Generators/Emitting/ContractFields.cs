@@ -57,13 +57,19 @@ internal static class ContractFields
 
     private static void Coverage(CodeWriter code, CoverageModel coverage)
     {
-        code.Line("// " + coverage.HoursText + " in " + coverage.ZoneId + ", parsed when the contract was compiled.")
+        code.Line("// " + coverage.HoursText + " in " + coverage.ZoneId + (coverage.Holidays is { } holidays ? ", closed on the public holidays of " + holidays : string.Empty) + ", parsed when the contract was compiled.")
             .Line("private static readonly global::KpoSdk.Time.BusinessCalendar s_coverage = global::KpoSdk.Time.BusinessCalendar.Create(")
             .Line("    global::NodaTime.DateTimeZoneProviders.Tzdb[" + Literals.String(coverage.ZoneId) + "],");
         var lines = WeeklyHoursExpression.Lines(coverage);
         for (int i = 0; i < lines.Count; i++)
         {
-            code.Line("    " + lines[i] + (i == lines.Count - 1 ? ");" : string.Empty));
+            code.Line("    " + lines[i] + (i == lines.Count - 1 ? (coverage.Holidays is null ? ");" : ")") : string.Empty));
+        }
+
+        if (coverage.Holidays is { } jurisdiction)
+        {
+            // Checked at compile time (KPO0001, KPO0009); the calendar expands the holidays lazily, per year.
+            code.Line("    .WithHolidays(global::KpoSdk.Time.HolidayCalendar.For(global::KpoSdk.Jurisdiction.Parse(" + Literals.String(jurisdiction) + ")));");
         }
     }
 

@@ -28,7 +28,7 @@ internal static class ModelReader
             declaration.Service!.Value.ToString(),
             Jurisdiction(declaration.Client!.Value),
             declaration.Deliveries.Select(d => Jurisdiction(d.Id)).ToEquatableArray(),
-            Coverage(coverage.ZoneId!, coverage.Hours!),
+            Coverage(coverage.ZoneId!, coverage.Hours!, coverage.Holidays is { } holidays ? Jurisdictions.Format(holidays) : null),
             Target(declaration.Response),
             Target(declaration.Resolution),
             declaration.Credentials.Select(c => new CredentialModel(c.Kind.ToString(), c.GrantedIn is { } where ? Jurisdiction(where) : null)).ToEquatableArray(),
@@ -75,7 +75,7 @@ internal static class ModelReader
 
     private static JurisdictionModel Jurisdiction(JurisdictionId id) => new(Jurisdictions.Format(id), JurisdictionText.Describe(id));
 
-    private static CoverageModel Coverage(string zoneId, WeeklyHoursModel hours)
+    private static CoverageModel Coverage(string zoneId, WeeklyHoursModel hours, string? holidays)
     {
         var ranges = new List<WeeklyRangeModel>();
         for (int day = 1; day <= 7; day++)
@@ -86,7 +86,7 @@ internal static class ModelReader
             }
         }
 
-        return new CoverageModel(zoneId, WeeklyHoursText.Format(hours), ranges.ToEquatableArray(), hours.IsAlwaysOpen);
+        return new CoverageModel(zoneId, WeeklyHoursText.Format(hours), ranges.ToEquatableArray(), hours.IsAlwaysOpen, holidays);
     }
 
     private static TargetModel? Target(TargetDeclaration? declaration) =>

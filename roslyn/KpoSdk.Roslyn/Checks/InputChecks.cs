@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using KpoSdk.Knowledge.Codes;
 using KpoSdk.Knowledge.Contracts;
+using KpoSdk.Knowledge.Holidays;
 using KpoSdk.Knowledge.Text;
 using KpoSdk.Roslyn.Diagnostics;
 using KpoSdk.Roslyn.Reading;
@@ -29,6 +30,26 @@ internal static class InputChecks
             ReportCode(site, 0, site.Value.Length, Jurisdictions.DescribeUnknown(site.Value), Jurisdictions.Suggest(site.Value), report);
         }
 
+        return null;
+    }
+
+    /// <summary>
+    /// KPO0001 for an unknown code, KPO0009 for a jurisdiction without built-in holidays (the
+    /// run time's <c>HolidayCalendar.For</c> message); the jurisdiction, or null when reported.
+    /// </summary>
+    public static JurisdictionId? HolidayJurisdiction(ValueSite site, Report? report)
+    {
+        if (Jurisdiction(site, report) is not { } id)
+        {
+            return null;
+        }
+
+        if (HolidayData.Resolve(Jurisdictions.Format(id), out string? problem) is not null)
+        {
+            return id;
+        }
+
+        report?.Invoke(Diagnostic.Create(DiagnosticDescriptors.NoBuiltInHolidays, site.Locate(0, site.Value.Length), HolidayData.DescribeUnavailable(id, problem)));
         return null;
     }
 

@@ -33,6 +33,9 @@ internal static class DiagnosticDescriptors
     /// <summary>KPO0008. Argument: why the JSON document does not read, quoting the value.</summary>
     public static readonly DiagnosticDescriptor MalformedDocument = Create(DiagnosticIds.MalformedDocument);
 
+    /// <summary>KPO0009. Argument: the jurisdiction without built-in holidays, why, and what is covered.</summary>
+    public static readonly DiagnosticDescriptor NoBuiltInHolidays = Create(DiagnosticIds.NoBuiltInHolidays);
+
     /// <summary>KPO1001. Arguments: the rule's message, its key, its citation.</summary>
     public static readonly DiagnosticDescriptor SanctionedJurisdiction = Create(DiagnosticIds.SanctionedJurisdiction);
 
@@ -78,7 +81,7 @@ internal static class DiagnosticDescriptors
     /// <summary>Every descriptor, in ID order.</summary>
     public static readonly DiagnosticDescriptor[] All =
     [
-        UnknownJurisdiction, UnknownTimeZone, UnknownLanguage, MalformedDuration, MalformedWeeklyHours, MalformedRuleConfiguration, MalformedDocument,
+        UnknownJurisdiction, UnknownTimeZone, UnknownLanguage, MalformedDuration, MalformedWeeklyHours, MalformedRuleConfiguration, MalformedDocument, NoBuiltInHolidays,
         SanctionedJurisdiction, LicensedProfessionalRequired, PersonalDataTransfer, NotDesignatedInCatalog, MissingSafeguard,
         CoverageZoneOutsideClientCountry, CredentialNotRecognized, LanguageNotUsedInClientCountry,
         ContractNotPartial, ContractNested, ContractGeneric, ContractNotCompletable, ContractIncomplete, UndefinedContractValue,

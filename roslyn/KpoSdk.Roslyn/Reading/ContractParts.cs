@@ -10,7 +10,8 @@ namespace KpoSdk.Roslyn.Reading;
 /// <param name="ZoneId">The canonical IANA zone ID, or null when the zone is missing or unknown.</param>
 /// <param name="ZoneText">The zone as written, or null when it is missing.</param>
 /// <param name="Hours">The parsed weekly hours, or null when missing or malformed.</param>
-internal sealed record CoverageDeclaration(AttributeData Attribute, string? ZoneId, string? ZoneText, WeeklyHoursModel? Hours);
+/// <param name="Holidays">The jurisdiction whose built-in holidays close the window (<c>Holidays = "US-NY"</c>), or null when none is named or it is invalid.</param>
+internal sealed record CoverageDeclaration(AttributeData Attribute, string? ZoneId, string? ZoneText, WeeklyHoursModel? Hours, JurisdictionId? Holidays = null);
 
 /// <summary>A <c>[ResponseTime]</c> or <c>[ResolutionTime]</c> that reads cleanly.</summary>
 /// <param name="Attribute">The attribute.</param>

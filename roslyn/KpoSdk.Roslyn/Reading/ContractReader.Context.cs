@@ -69,7 +69,21 @@ internal static partial class ContractReader
                 declaration.HasErrors |= hours is null;
             }
 
-            declaration.Coverage = new CoverageDeclaration(attribute, zoneId, zone, hours);
+            JurisdictionId? holidays = null;
+            switch (AttributeValues.Named(attribute, ContractAttributeNames.Holidays, out object? value))
+            {
+                case ArgumentState.Value when value is string code:
+                    holidays = InputChecks.HolidayJurisdiction(Site(attribute, ContractAttributeNames.Holidays, code), report);
+                    declaration.HasErrors |= holidays is null;
+                    break;
+                case ArgumentState.NotSet or ArgumentState.Null:
+                    break;
+                default:
+                    declaration.HasErrors = true;
+                    break;
+            }
+
+            declaration.Coverage = new CoverageDeclaration(attribute, zoneId, zone, hours, holidays);
         }
 
         public TargetDeclaration? ReadTarget(AttributeData attribute, string what, string whatInSentence)

@@ -43,6 +43,9 @@ internal static class ContractAttributeNames
     /// <summary><c>[assembly: ServiceOffering(…, Clients = "US CA")]</c>.</summary>
     public const string Clients = "Clients";
 
+    /// <summary><c>[CoverageWindow(…, Holidays = "US-NY")]</c>.</summary>
+    public const string Holidays = "Holidays";
+
     /// <summary><c>[ResponseTime(…, Clock = SlaClockBasis.CalendarTime)]</c>.</summary>
     public const string Clock = "Clock";
 

@@ -36,6 +36,9 @@ public static class DiagnosticIds
     /// <summary>KPO0008: a catalog, roster or agreement document in the build (<c>*.kpo.json</c>, or an AdditionalFile with <c>KpoDocument="true"</c>) that does not read: not JSON, over the reading limits, of no document kind, or of the wrong shape (an unknown, missing, repeated or null property, a value of the wrong type, an unknown enum name, a blank or repeated name, an offering that names no centre of its provider).</summary>
     public const string MalformedDocument = "KPO0008";
 
+    /// <summary>KPO0009: a jurisdiction named for its public holidays (<c>[CoverageWindow(…, Holidays = "…")]</c>) that is a valid code but has no built-in holiday data.</summary>
+    public const string NoBuiltInHolidays = "KPO0009";
+
     /// <summary>KPO1001: a service to or from a sanctioned jurisdiction.</summary>
     public const string SanctionedJurisdiction = "KPO1001";
 

@@ -10,7 +10,7 @@ internal static class DiagnosticTable
     public static readonly DiagnosticInfo[] Rows =
     [
         new(DiagnosticIds.UnknownJurisdiction, "Unknown country or subdivision code", DiagnosticCategory.Input, RuleSeverity.Error, false, DiagnosticReporters.CompileTime | DiagnosticReporters.RunTime,
-            "{0}", "A text that should name an ISO 3166-1 country or an ISO 3166-2 subdivision names none. The value fails at run time and the generator emits nothing for a contract that holds it.", false),
+            "{0}", "A text that should name an ISO 3166-1 country or an ISO 3166-2 subdivision names none. The value fails at run time and a contract that holds it gets members that throw instead of its generated ones.", false),
         new(DiagnosticIds.UnknownTimeZone, "Unknown time-zone ID", DiagnosticCategory.Input, RuleSeverity.Error, false, DiagnosticReporters.CompileTime | DiagnosticReporters.RunTime,
             "{0}", "A time-zone ID that NodaTime's TZDB does not know. BusinessCalendar.Create throws for it at run time.", false),
         new(DiagnosticIds.UnknownLanguage, "Unknown language code", DiagnosticCategory.Input, RuleSeverity.Error, false, DiagnosticReporters.CompileTime | DiagnosticReporters.RunTime,
@@ -25,6 +25,8 @@ internal static class DiagnosticTable
             null, null, false),
         new(DiagnosticIds.MalformedDocument, "Malformed KpoSdk JSON document", DiagnosticCategory.Input, RuleSeverity.Error, false, DiagnosticReporters.CompileTime | DiagnosticReporters.RunTime,
             "{0}", "A JSON document that is part of the build cannot be read as a catalog, roster or agreement (docs/json-format.md), so none of its rules are checked. Reading it at run time (KpoJson, kpo check) fails at the same value. Unknown codes, zones, languages and malformed weekly hours have their own IDs (KPO0001, KPO0002, KPO0003, KPO0005).", false),
+        new(DiagnosticIds.NoBuiltInHolidays, "No built-in holidays for the jurisdiction", DiagnosticCategory.Input, RuleSeverity.Error, false, DiagnosticReporters.CompileTime | DiagnosticReporters.RunTime,
+            "{0}", "The knowledge base has public holidays for the countries and subdivisions listed in docs/holidays.md. A valid code outside them has no built-in holidays: the contract's calendar cannot be built (HolidayCalendar.For throws HolidayDataUnavailableException at run time), so the contract gets members that throw instead of its generated ones. Read the holidays from an iCalendar file instead, or name a covered jurisdiction.", false),
         new(DiagnosticIds.SanctionedJurisdiction, "Service to or from a sanctioned jurisdiction", DiagnosticCategory.Rules, RuleSeverity.Error, true, DiagnosticReporters.CompileTime | DiagnosticReporters.RunTime,
             "{0} [{1}: {2}]", "The service crosses an embargo or a services ban of the rule data. No safeguard lifts a sanction. Each rule of the data has its own severity, key and citation; overlay or remove rules in kpo.rules.json.", false),
         new(DiagnosticIds.LicensedProfessionalRequired, "Licensed professional required in the client jurisdiction", DiagnosticCategory.Rules, RuleSeverity.Error, true, DiagnosticReporters.CompileTime | DiagnosticReporters.RunTime,

@@ -111,6 +111,22 @@ internal static class HolidayData
         return null;
     }
 
+    /// <summary>
+    /// The message for a valid jurisdiction without built-in holidays (KPO0009, and the run time's
+    /// <c>HolidayDataUnavailableException</c>): why (<paramref name="problem"/>, from <see cref="Resolve"/>),
+    /// what is covered in its country and which countries are covered, and what to do instead.
+    /// </summary>
+    public static string DescribeUnavailable(JurisdictionId id, string? problem)
+    {
+        string code = Jurisdictions.Format(id);
+        string name = id.HasSubdivision ? Subdivisions.Name(id.Subdivision) : Codes.Countries.Name(id.Country);
+        string alpha2 = Codes.Countries.Alpha2(id.Country);
+        string sameCountry = string.Join(", ", CoveredCodes().Where(c => c == alpha2 || c.StartsWith(alpha2 + "-", StringComparison.Ordinal)));
+        return $"There are no built-in holidays for {code} ({name}): {problem}. "
+            + (sameCountry.Length > 0 ? $"Covered in {alpha2}: {sameCountry}. " : string.Empty)
+            + $"Countries covered: {string.Join(", ", Countries)} (docs/holidays.md). Read the holidays from an iCalendar file with FromICalendar, or list them with Empty.With(date, name).";
+    }
+
     /// <summary>The codes with their own data: every country, then its listed subdivisions.</summary>
     public static IEnumerable<string> CoveredCodes() =>
         Countries.SelectMany(c => new[] { c }.Concat(Country(c)!.Subdivisions.Select(s => s.Code)));

@@ -5,7 +5,7 @@ namespace KpoSdk.Contracts;
 /// generator builds the contract's <see cref="Time.BusinessCalendar"/> from them at compile time;
 /// business-hours targets (<see cref="Sla.SlaClockBasis.BusinessHours"/>) run on this calendar.
 /// </summary>
-/// <example><c>[CoverageWindow("America/New_York", "Mon-Fri 09:00-17:00")]</c></example>
+/// <example><c>[CoverageWindow("America/New_York", "Mon-Fri 09:00-17:00", Holidays = "US-NY")]</c></example>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = false, Inherited = false)]
 public sealed class CoverageWindowAttribute : Attribute
 {
@@ -31,4 +31,14 @@ public sealed class CoverageWindowAttribute : Attribute
 
     /// <summary>Gets the weekly hours text.</summary>
     public string WeeklyHours { get; }
+
+    /// <summary>
+    /// Gets or sets the jurisdiction whose built-in public holidays close the window, e.g.
+    /// <c>"US-NY"</c> (New York's and the federal holidays; see <see cref="Time.HolidayCalendar.For(Jurisdiction)"/>
+    /// and docs/holidays.md); null, the default, for none. Checked at compile time: an unknown code
+    /// is KPO0001, a jurisdiction without built-in holidays KPO0009. Dates outside the years the
+    /// data knows (<see cref="Time.HolidayCalendar.KnownThrough"/>) make the contract's calendar throw
+    /// <see cref="Time.HolidayDataUnavailableException"/> rather than count a holiday as a working day.
+    /// </summary>
+    public string? Holidays { get; set; }
 }

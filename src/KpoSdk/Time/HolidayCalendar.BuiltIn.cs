@@ -39,13 +39,8 @@ public sealed partial class HolidayCalendar
             return calendar;
         }
 
-        var country = jurisdiction.Country;
-        string sameCountry = string.Join(", ", Covered.Where(c => c.Country == country).Select(c => c.Code));
-        string countries = string.Join(", ", Covered.Where(c => !c.IsSubdivision).Select(c => c.Code));
         throw new HolidayDataUnavailableException(
-            $"There are no built-in holidays for {jurisdiction.Code} ({jurisdiction.Name}): {problem}. "
-            + (sameCountry.Length > 0 ? $"Covered in {country.Alpha2}: {sameCountry}. " : string.Empty)
-            + $"Countries covered: {countries} (docs/holidays.md). Read the holidays from an iCalendar file with FromICalendar, or list them with Empty.With(date, name).",
+            HolidayData.DescribeUnavailable(jurisdiction.Id, problem),
             jurisdiction);
     }
 

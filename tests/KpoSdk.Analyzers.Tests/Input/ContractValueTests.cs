@@ -51,4 +51,22 @@ public sealed class ContractValueTests
         [RequiresLanguage("{|KPO0003:jp|}", CefrLevel.B2)]
         [RequiresLanguage("{|KPO0003:en-US|}", CefrLevel.B2)]
         """));
+
+    [Fact]
+    public Task A_holidays_jurisdiction_with_built_in_holidays_is_clean() => Verify.VerifyAsync(Sources.Contract("""
+        [CoverageWindow("America/New_York", "Mon-Fri 09:00-17:00", Holidays = "US-NY")]
+        """));
+
+    [Fact]
+    public Task An_unknown_holidays_code_is_KPO0001() => Verify.VerifyAsync(Sources.Contract("""
+        [CoverageWindow("America/New_York", "Mon-Fri 09:00-17:00", Holidays = "{|KPO0001:US-XX|}")]
+        """));
+
+    [Fact]
+    public Task A_holidays_jurisdiction_without_built_in_holidays_is_KPO0009_with_the_run_times_message() => Verify.VerifyExpectingAsync(
+        Sources.Contract("""
+            [CoverageWindow("America/Sao_Paulo", "Mon-Fri 09:00-17:00", Holidays = "{|#0:BR-SP|}")]
+            """),
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult("KPO0009", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0).WithArguments(
+            Assert.Throws<KpoSdk.Time.HolidayDataUnavailableException>(() => KpoSdk.Time.HolidayCalendar.For(Jurisdiction.Parse("BR-SP"))).Message));
 }

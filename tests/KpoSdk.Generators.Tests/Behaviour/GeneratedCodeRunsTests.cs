@@ -32,6 +32,20 @@ public sealed class GeneratedCodeRunsTests
         """;
 
     [Fact]
+    public void A_window_with_the_clients_built_in_holidays_skips_them_in_a_business_day_deadline()
+    {
+        // Independence Day 2026 is a Saturday, observed on Friday 3 July: one business day after
+        // Thursday 2 July closes on Monday 6 July (17:00 EDT), not on the Friday.
+        string source = Declarations.OneContract.Replace("\"Mon-Fri 09:00-17:00\")", "\"Mon-Fri 09:00-17:00\", Holidays = \"US-NY\")", StringComparison.Ordinal)
+            .Replace("[ResolutionTime(\"P3D\")]", "[ResolutionTime(\"P1D\")]", StringComparison.Ordinal);
+        using var compiled = new CompiledContracts(source);
+        var contract = compiled.Contract("Acme.Contracts.NewYorkTaxPreparation");
+
+        Assert.Equal(Instant("2026-07-06T21:00:00Z"), contract.ResolutionDeadline(Instant("2026-07-02T14:00:00Z")));
+        Assert.Equal("US-NY", contract.Coverage.HolidayCalendar?.Jurisdiction?.Code);
+    }
+
+    [Fact]
     public void The_business_hours_deadline_crosses_the_spring_forward_weekend_exactly()
     {
         using var compiled = new CompiledContracts(Contracts);

@@ -32,6 +32,10 @@ public sealed class SnapshotTests
     [Fact]
     public void SeveralContractsInOneFile() => VerifyGenerated(Declarations.SeveralContractsInOneFile);
 
+    /// <summary>A coverage window closed on the client's built-in public holidays.</summary>
+    [Fact]
+    public void ClientHolidays() => VerifyGenerated(Declarations.OneContract.Replace("\"Mon-Fri 09:00-17:00\")", "\"Mon-Fri 09:00-17:00\", Holidays = \"US-NY\")", StringComparison.Ordinal));
+
     /// <summary>A malformed weekly-hours text (KPO0005): the fallback part, every member throwing.</summary>
     [Fact]
     public void FallbackForMalformedHours() => VerifyGenerated(Declarations.OneContract.Replace("Mon-Fri 09:00-17:00", "Mon-Fry 09:00-17:00", StringComparison.Ordinal));
