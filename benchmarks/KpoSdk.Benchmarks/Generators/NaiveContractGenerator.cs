@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using KpoSdk.Generators;
+using KpoSdk.Generators.Emitting;
 using KpoSdk.Generators.Helpers;
 using KpoSdk.Generators.Models;
 using Microsoft.CodeAnalysis;
@@ -52,6 +53,9 @@ public sealed class NaiveContractGenerator : IIncrementalGenerator
             if (entries.Count > 0)
             {
                 output.AddSource(ServiceLevelContractGenerator.Execute.RegistryHintName, ServiceLevelContractGenerator.Execute.EmitRegistry(entries.OrderBy(e => e).ToEquatableArray()));
+
+                // The project's rules, as the generator emits them beside the registry (no kpo.rules.json here).
+                output.AddSource(ProjectRulesEmitter.HintName, ServiceLevelContractGenerator.Execute.EmitProjectRules(null));
             }
         });
     }
