@@ -31,6 +31,8 @@ public sealed partial record ServiceAgreement
     /// the coverage window, over <see cref="AgreementValidationOptions.CoverageDays"/>, within the
     /// dates whose built-in holidays (<see cref="CoverageWindow.PublicHolidays"/>,
     /// <see cref="DeliveryCenter.PublicHolidays"/>) are known; not measured when none are.</item>
+    /// <item>KPO0009 (a warning): dates of that horizon left unmeasured because a built-in holiday
+    /// calendar does not know them (<see cref="Time.HolidayCalendar.KnownThrough"/>), naming the calendars.</item>
     /// </list>
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside the years 1 to 9999.</exception>

@@ -13,6 +13,10 @@ internal sealed class FindingList
     public void Add(string path, string ruleId, string message) =>
         _items.Add(new PathFinding(path, ruleId, DiagnosticCatalog.DefaultSeverity(ruleId), message));
 
+    /// <summary>A finding of a check that is not a data rule, at <paramref name="severity"/>.</summary>
+    public void Add(string path, string ruleId, RuleSeverity severity, string message) =>
+        _items.Add(new PathFinding(path, ruleId, severity, message));
+
     /// <summary>A rule violation, with the rule's own ID, severity, key and citation.</summary>
     public void Add(string path, RuleViolation violation, string? suffix = null) =>
         _items.Add(new PathFinding(path, violation.RuleId, violation.Severity, violation.Message + suffix, violation.Key, violation.Citation));

@@ -36,11 +36,34 @@ internal static class CoverageCheck
         return start <= end ? new DateInterval(start, end) : null;
     }
 
+    /// <summary>
+    /// KPO2002 and KPO3007 on the part of <paramref name="dates"/> whose built-in holidays every
+    /// calendar knows; a KPO0009 warning when that leaves dates unmeasured, rather than a silently
+    /// shorter horizon.
+    /// </summary>
     public static void Check(ServiceAgreement agreement, AgreedService service, ImmutableArray<(int Index, DeliveryCenter Center)> centers, string path, string description, DateInterval? dates, ViolationList violations, CoverageCache cache)
     {
-        if (dates is not null && Measure(agreement, service, centers, dates, cache, onlyKnownHolidays: true) is { } coverage)
+        if (dates is null)
+        {
+            return;
+        }
+
+        var limiting = new List<HolidayCalendar>();
+        var coverage = Measure(agreement, service, centers, dates, cache, limiting);
+        if (coverage is not null)
         {
             Report(coverage, path, description, violations);
+        }
+
+        var measured = coverage?.Analysis.Dates;
+        if (limiting.Count > 0 && !dates.Equals(measured))
+        {
+            string what = measured is null
+                ? $"coverage is not measured on {dates.Start:uuuu-MM-dd} to {dates.End:uuuu-MM-dd}"
+                : $"coverage is measured on {measured.Start:uuuu-MM-dd} to {measured.End:uuuu-MM-dd} only, not on all of {dates.Start:uuuu-MM-dd} to {dates.End:uuuu-MM-dd}";
+            string known = string.Join("; ", limiting.Distinct().Select(h => $"{h.Jurisdiction?.Code ?? h.ToString()} known {h.KnownFrom:uuuu-MM-dd} to {h.KnownThrough:uuuu-MM-dd}"));
+            violations.Add(path, DiagnosticIds.NoBuiltInHolidays, RuleSeverity.Warning,
+                $"{description}: {what}, because the built-in holidays beyond are not known ({known}); they are not guessed. List those holidays in Holidays, or validate on a date the data knows.");
         }
     }
 
@@ -51,24 +74,26 @@ internal static class CoverageCheck
     /// </summary>
     /// <exception cref="HolidayDataUnavailableException">A calendar's built-in holidays are not known for <paramref name="dates"/>.</exception>
     public static ServiceCoverage Measure(ServiceAgreement agreement, AgreedService service, IEnumerable<(int Index, DeliveryCenter Center)> centers, DateInterval dates, CoverageCache? cache = null) =>
-        Measure(agreement, service, centers, dates, cache ?? new CoverageCache(), onlyKnownHolidays: false)!;
+        Measure(agreement, service, centers, dates, cache ?? new CoverageCache(), limiting: null)!;
 
     /// <summary>
-    /// Measures coverage; with <paramref name="onlyKnownHolidays"/>, on the part of <paramref name="dates"/>
-    /// whose built-in holidays every calendar knows (validation never throws), null when none is left.
+    /// Measures coverage; given <paramref name="limiting"/>, only on the part of <paramref name="dates"/>
+    /// whose built-in holidays every calendar knows (validation never throws), null when none is left,
+    /// adding to <paramref name="limiting"/> the holiday calendars whose known years cut the dates.
     /// </summary>
-    private static ServiceCoverage? Measure(ServiceAgreement agreement, AgreedService service, IEnumerable<(int Index, DeliveryCenter Center)> centers, DateInterval dates, CoverageCache cache, bool onlyKnownHolidays)
+    private static ServiceCoverage? Measure(ServiceAgreement agreement, AgreedService service, IEnumerable<(int Index, DeliveryCenter Center)> centers, DateInterval dates, CoverageCache cache, List<HolidayCalendar>? limiting)
     {
         var window = service.Coverage ?? agreement.Client.BusinessHours;
         bool byTeam = !service.Team.IsEmpty;
         var calendars = byTeam ? TeamCalendars(agreement.Provider, service.Team, cache) : CenterCalendars(centers.Select(c => c.Center), cache);
         var client = cache.Calendar(window.Zone, window.Hours, window.Holidays, window.PublicHolidays);
-        if (!onlyKnownHolidays)
+        if (limiting is null)
         {
             return new ServiceCoverage(window, byTeam, calendars, cache.Analysis(client, dates, calendars, () => Analyze(client, dates, calendars)));
         }
 
-        if (KnownPart(dates, [client, .. calendars.Select(c => c.Calendar)]) is not { } known)
+        BusinessCalendar[] all = [client, .. calendars.Select(c => c.Calendar)];
+        if (KnownPart(dates, all, limiting) is not { } known)
         {
             return null;
         }
@@ -80,22 +105,38 @@ internal static class CoverageCheck
         catch (HolidayDataUnavailableException)
         {
             // A shift reaching across the margin into an unknown date: not measured rather than guessed.
+            limiting.AddRange(StrictHolidays(all));
             return null;
         }
     }
 
-    /// <summary>The dates, less two days at either end of every calendar's known holidays (zones and night shifts reach a day or two across).</summary>
-    private static DateInterval? KnownPart(DateInterval dates, IEnumerable<BusinessCalendar> calendars)
+    /// <summary>
+    /// The dates, less two days at either end of every calendar's known holidays (zones and night
+    /// shifts reach a day or two across); the calendars that cut them are added to <paramref name="limiting"/>.
+    /// </summary>
+    private static DateInterval? KnownPart(DateInterval dates, IEnumerable<BusinessCalendar> calendars, List<HolidayCalendar> limiting)
     {
         var (start, end) = (dates.Start, dates.End);
-        foreach (var holidays in calendars.Select(c => c.HolidayCalendar).OfType<HolidayCalendar>().Where(h => h.UnknownHolidays == UnknownHolidays.Throw))
+        foreach (var holidays in StrictHolidays(calendars))
         {
-            start = holidays.KnownFrom > LocalDate.MinIsoValue && holidays.KnownFrom.PlusDays(2) > start ? holidays.KnownFrom.PlusDays(2) : start;
-            end = holidays.KnownThrough < LocalDate.MaxIsoValue && holidays.KnownThrough.PlusDays(-2) < end ? holidays.KnownThrough.PlusDays(-2) : end;
+            if (holidays.KnownFrom > LocalDate.MinIsoValue && holidays.KnownFrom.PlusDays(2) > start)
+            {
+                start = holidays.KnownFrom.PlusDays(2);
+                limiting.Add(holidays);
+            }
+
+            if (holidays.KnownThrough < LocalDate.MaxIsoValue && holidays.KnownThrough.PlusDays(-2) < end)
+            {
+                end = holidays.KnownThrough.PlusDays(-2);
+                limiting.Add(holidays);
+            }
         }
 
         return start <= end ? new DateInterval(start, end) : null;
     }
+
+    private static IEnumerable<HolidayCalendar> StrictHolidays(IEnumerable<BusinessCalendar> calendars) =>
+        calendars.Select(c => c.HolidayCalendar).OfType<HolidayCalendar>().Where(h => h.UnknownHolidays == UnknownHolidays.Throw);
 
     public static void Report(ServiceCoverage coverage, string path, string description, ViolationList violations)
     {

@@ -5,13 +5,16 @@ namespace KpoSdk.Agreements.Validation;
 
 /// <summary>
 /// Collects violations as the checks find them: the knowledge base's document checks write to
-/// <see cref="Findings"/> directly, the runtime's own checks through <see cref="Add"/>.
+/// <see cref="Findings"/> directly, the runtime's own checks through <see cref="Add(string, string, string)"/>.
 /// </summary>
 internal sealed class ViolationList
 {
     public FindingList Findings { get; } = new();
 
     public void Add(string path, string ruleId, string message) => Findings.Add(path, ruleId, message);
+
+    /// <summary>A finding at <paramref name="severity"/> rather than the catalogue's default for <paramref name="ruleId"/>.</summary>
+    public void Add(string path, string ruleId, RuleSeverity severity, string message) => Findings.Add(path, ruleId, severity, message);
 
     public void AddStaff(string memberPath, IEnumerable<StaffFinding> findings)
     {
