@@ -18,7 +18,7 @@ public sealed class Problem12AgreementTests
     private static ServiceAgreement NewYorkTax(DateInterval? term = null, Client? client = null, ImmutableArray<AgreedService>? services = null)
     {
         var a = Samples.NewYorkTax;
-        return Samples.Agreement(a.Id, client ?? a.Client, a.Provider, a.Engagement, term ?? a.Term, a.GoverningLaw, services ?? a.Services, a.TransferMechanisms);
+        return Samples.Agreement(a.Id, client ?? a.Client, a.Provider, a.Engagement, term ?? a.Term, a.GoverningLaw, services ?? a.Services, a.Safeguards);
     }
 
     private static StaffMember WithShift(StaffMember m, WeeklyHours shift) =>

@@ -80,7 +80,7 @@ public sealed class Problem14TimeTests
         { "default licensing country", () => Make(scope: () => new RuleScope(["all"], [new RuleRoute(["*"], ["*"])], true, [default(Country)])), "subdivisionLicensingCountries" },
         { "null exemption", () => Make(exempt: [null!]), "exemptDeliveries" },
         { "null mechanism option", () => Make(satisfiedBy: [null!]), "satisfiedBy" },
-        { "undefined mechanism", () => Make(satisfiedBy: [new TransferMechanismOption([default(DataTransferMechanism)])]), "mechanisms" },
+        { "undefined safeguard", () => Make(satisfiedBy: [new SafeguardOption([default(Safeguard)])]), "safeguards" },
     };
 
     [Theory]
@@ -97,6 +97,6 @@ public sealed class Problem14TimeTests
         RuleSeverity severity = RuleSeverity.Error,
         Func<RuleScope>? scope = null,
         IEnumerable<ExemptDelivery>? exempt = null,
-        IEnumerable<TransferMechanismOption>? satisfiedBy = null) =>
+        IEnumerable<SafeguardOption>? satisfiedBy = null) =>
         new("acme-test", "KPO1001", kind, severity, "Title", "Message", "Citation", null, null, scope?.Invoke() ?? new RuleScope(["all"], [new RuleRoute(["*"], ["*"])]), exempt, satisfiedBy);
 }

@@ -97,7 +97,7 @@ internal static class ProviderReader
         if (value.Kind == JsonKind.String && !centerNames.Contains(name))
         {
             values.Context.Report(DiagnosticIds.MalformedDocument, value,
-                $"{InputText.Quote(name)} is not a delivery centre of this provider; its centres are {(centerNames.Count == 0 ? "none" : string.Join(", ", centerNames.Select(InputText.Quote)))}.");
+                $"{InputText.Quote(name)} is not a delivery centre of this provider; its centres are {(centerNames.Count == 0 ? "none" : string.Join(", ", centerNames.Select(n => InputText.Quote(n))))}.");
         }
 
         return name;
