@@ -53,8 +53,13 @@ internal static class LicenseHolderCheck
         // Only the kinds of this requirement: a PTIN licenses US return work but does not meet the
         // signing requirement, and a CPA licence does not stand in for a PTIN.
         var licensing = CredentialFacts.KindsThatCount(demand.Service, demand.Client.Id, date, licenseOnly: true).Where(kinds.Contains).ToArray();
-        string team = demand.Agreed.Team.IsEmpty ? "The service has no team" : $"None of the {demand.Agreed.Team.Length} team members";
+        string who = demand.Agreed.Team.Length switch
+        {
+            0 => "The service has no team, so no one holds",
+            1 => "The one team member does not hold",
+            int n => $"None of the {n} team members holds",
+        };
         violations.Add($"{path}.team", DiagnosticIds.CredentialNotRecognized,
-            $"{team} holds a valid credential that licenses {demand.Title} in {JurisdictionText.Describe(demand.Client.Id)}; {demand.Description} needs {CredentialFacts.DescribeKinds(licensing)}.");
+            $"{who} a valid credential that licenses {demand.Title} in {JurisdictionText.Describe(demand.Client.Id)}; {demand.Description} needs {CredentialFacts.DescribeKinds(licensing)}.");
     }
 }
