@@ -106,7 +106,7 @@ internal static class DocumentCorpus
         (Agreement, "\"requiredLanguages\": [],", "\"coverage\": {\"zone\": \"America/Chicago\"}, \"requiredLanguages\": [],"),
         (Agreement, "\"requiredLanguages\": [],", "\"coverage\": {\"zone\": \"Europe/Paris\", \"hours\": \"24x7\"}, \"requiredLanguages\": [\"fr:B2\"],"),
         (Agreement, "\"requiredLanguages\": [],", "\"coverage\": null, \"requiredLanguages\": [],"),
-        (Agreement, "\"safeguards\": [],", "\"safeguards\": [\"standardcontractualclauses\"],"),
+        (Agreement, "\"Section7216Consent\"", "\"section7216consent\""),
         (Payroll, "\"id\": \"IN-011\"", "\"id\": \"PL-010\""),
         (Payroll, "\"safeguards\": [", "\"safeguards\": null, \"unused\": ["),
         (Payroll, "\"services\": [", "\"services\": [null, "),

@@ -113,24 +113,29 @@ public sealed class RuntimeDocumentAgreementTests
         Assert.True(misses.Count == 0, string.Join("\n", misses));
     }
 
-    [Fact]
-    public async Task The_one_known_difference_is_a_credential_without_a_kind_which_the_runtime_reads_as_kind_0()
+    [Theory]
+    [InlineData(DocumentCorpus.Roster, "$.staff[0].credentials[0]")]
+    [InlineData(DocumentCorpus.Agreement, "$.services[0].team[0].credentials[0]")]
+    public async Task A_credential_without_a_kind_is_rejected_on_both_sides_at_the_credential(string file, string credential)
     {
         // docs/json-format.md: a credential is { "kind", "grantedBy", "expires" } with only "expires"
-        // optional. System.Text.Json does not enforce the record struct's constructor parameters, so
-        // the runtime reads a missing kind as the undefined kind 0 (and reports KPO3001 for it); the
-        // analyzers report the missing property. When the runtime's reader is fixed, this test fails
-        // and the variant joins the corpus.
-        string text = DocumentCorpus.Apply((DocumentCorpus.Roster, "\"kind\": \"UsEnrolledAgent\",", ""));
+        // optional. The runtime's reader names the missing property in its path; the analyzers mark
+        // the credential's opening brace, which is where the runtime places that path too.
+        string text = DocumentCorpus.Apply((file, "\"kind\": \"UsEnrolledAgent\",", ""));
 
         var runtime = DocumentCheck.Check(Encoding.UTF8.GetBytes(text), Date(s_dates[^1]));
         var diagnostics = await DocumentRunner.Analyze(s_dates[^1], null, ("/doc.kpo.json", text));
 
-        Assert.True(runtime.IsReadable);
-        Assert.Contains(runtime.Findings, f => f.RuleId == DiagnosticIds.CredentialNotRecognized && f.Message.Contains("the kind is unknown", StringComparison.Ordinal));
+        Assert.False(runtime.IsReadable);
+        var error = runtime.ReadError!;
+        Assert.Equal(credential + ".kind", error.Path);
+        Assert.StartsWith("The credential has no kind;", error.Message, StringComparison.Ordinal);
         var missing = Assert.Single(diagnostics);
         Assert.Equal("KPO0008", missing.Id);
         Assert.Equal("A credential has no 'kind', which is required.", missing.GetMessage(CultureInfo.InvariantCulture));
+        var start = missing.Location.GetLineSpan().StartLinePosition;
+        Assert.Equal((error.Line, error.Column), (start.Line + 1, start.Character + 1));
+        Assert.Equal(credential, Assert.Single(DocumentReader.Read(text, DocumentLimits.Default).Problems).Path);
     }
 
     private static (int, int) TextPosition(string text, int offset)
