@@ -138,6 +138,41 @@ public sealed class RuntimeDocumentAgreementTests
         Assert.Equal(credential, Assert.Single(DocumentReader.Read(text, DocumentLimits.Default).Problems).Path);
     }
 
+    [Fact]
+    public async Task A_malformed_language_skill_or_requirement_is_named_as_the_runtime_names_it()
+    {
+        // A staff member's languages are skills (LanguageSkill), a service's and a catalog
+        // designation's are requirements (LanguageRequirement); the analyzers' message is the
+        // runtime's, which adds the value and the expected form in front of it.
+        var cases = new (string File, string Find, string Replace, string What)[]
+        {
+            (DocumentCorpus.Roster, "\"en:C1\"", "\"en:C3\"", "language skill"),
+            (DocumentCorpus.Roster, "\"en:C1\"", "\"xx:C1\"", "language skill"),
+            (DocumentCorpus.Roster, "\"en:C1\"", "\"en\"", "language skill"),
+            (DocumentCorpus.Payroll, "\"pl:C2\"", "\"pl:D1\"", "language skill"),
+            (DocumentCorpus.Payroll, DocumentCorpus.LanguageRequirement, "\"requiredLanguages\": [\n        \"en\"", "language requirement"),
+            (DocumentCorpus.Payroll, DocumentCorpus.LanguageRequirement, "\"requiredLanguages\": [\n        \"qq:B2\"", "language requirement"),
+            (DocumentCorpus.Payroll, DocumentCorpus.LanguageRequirement, "\"requiredLanguages\": [\n        \"en:B2:\"", "language requirement"),
+            (DocumentCorpus.Catalog, "\"en:C1\"", "\"en:C3\"", "language requirement"),
+            (DocumentCorpus.Catalog, "\"en:C1\"", "\"xx:C1\"", "language requirement"),
+        };
+        foreach (var (file, find, replace, what) in cases)
+        {
+            string text = DocumentCorpus.Apply((file, find, replace));
+            string label = $"{file} with '{replace}'";
+
+            var runtime = DocumentCheck.Check(Encoding.UTF8.GetBytes(text), Date(s_dates[^1]));
+            var diagnostics = await DocumentRunner.Analyze(s_dates[^1], null, ("/doc.kpo.json", text));
+
+            Assert.True(runtime.ReadError is not null, $"{label}: the runtime reads it");
+            var problem = Assert.Single(diagnostics);
+            string message = problem.GetMessage(CultureInfo.InvariantCulture);
+            Assert.True(message.Contains($" {what} ", StringComparison.Ordinal), $"{label}: {message}");
+            Assert.True(runtime.ReadError.Message.EndsWith(": " + message, StringComparison.Ordinal), $"{label}:\nruntime   {runtime.ReadError.Message}\nanalyzers {message}");
+            Assert.Equal(runtime.ReadError.Path, Assert.Single(DocumentReader.Read(text, DocumentLimits.Default).Problems).Path);
+        }
+    }
+
     private static (int, int) TextPosition(string text, int offset)
     {
         var position = Microsoft.CodeAnalysis.Text.SourceText.From(text).Lines.GetLinePosition(offset);
