@@ -3,7 +3,6 @@ using KpoSdk.Analyzers.Checks;
 using KpoSdk.Analyzers.Configuration;
 using KpoSdk.Analyzers.Reading;
 using KpoSdk.Analyzers.Symbols;
-using KpoSdk.Knowledge.Codes;
 using KpoSdk.Knowledge.Contracts;
 using KpoSdk.Knowledge.Rules;
 using KpoSdk.Roslyn.Checks;
@@ -99,8 +98,8 @@ public sealed class CountryServiceRuleAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// Every client and delivery pair of one offering. A rule broken by several clients from the
-    /// same delivery jurisdiction is reported once there, naming the other clients, so a long
-    /// client list does not stack identical squiggles.
+    /// same delivery jurisdiction is reported once there, naming the other clients
+    /// (<see cref="OfferingViolations"/>, which catalog documents share).
     /// </summary>
     private static void AnalyzeOffering(AttributeData attribute, CompilationSettings settings, SyntaxNodeAnalysisContext context)
     {
@@ -118,32 +117,14 @@ public sealed class CountryServiceRuleAnalyzer : DiagnosticAnalyzer
 
         var date = settings.DateFor(context.Node.SyntaxTree);
         var safeguards = OfferingSafeguards(attribute);
+        var clientIds = clients.Select(c => c.Id).ToArray();
         foreach (var delivery in deliveries)
         {
-            var found = new Dictionary<string, (RuleViolation First, Location ClientLocation, List<JurisdictionId> Others)>(StringComparer.Ordinal);
-            var order = new List<string>();
-            foreach (var client in clients)
-            {
-                foreach (var violation in settings.Rules.Evaluate(service, client.Id, delivery.Id, date, safeguards))
-                {
-                    if (found.TryGetValue(violation.Key, out var entry))
-                    {
-                        entry.Others.Add(client.Id);
-                    }
-                    else
-                    {
-                        found[violation.Key] = (violation, clientsArgument.Locate(client.Start, client.Length), []);
-                        order.Add(violation.Key);
-                    }
-                }
-            }
-
             var location = deliveredArgument.Locate(delivery.Start, delivery.Length);
-            foreach (string key in order)
+            foreach (var found in OfferingViolations.Evaluate(settings.Rules, service, clientIds, delivery.Id, date, safeguards))
             {
-                var (first, clientLocation, others) = found[key];
-                string? suffix = others.Count == 0 ? null : $" The rule applies to the offering's clients {string.Join(", ", others.Select(Jurisdictions.Format))} too.";
-                context.ReportDiagnostic(RuleChecks.Create(first, location, [clientLocation], suffix));
+                var client = clients[found.ClientIndex];
+                context.ReportDiagnostic(RuleChecks.Create(found.Violation, location, [clientsArgument.Locate(client.Start, client.Length)], found.OtherClients));
             }
         }
     }

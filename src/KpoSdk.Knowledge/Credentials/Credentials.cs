@@ -47,6 +47,13 @@ internal static partial class Credentials
     }
 
     /// <summary>
+    /// Whether a credential recorded as <paramref name="kind"/> granted by <paramref name="grantedBy"/>
+    /// can exist at all: the kind is defined and <see cref="CanGrant"/>. A roster's KPO3001 and a
+    /// team member's (the runtime's credential standing) ask this one question.
+    /// </summary>
+    public static bool IsGrantable(CredentialKind kind, JurisdictionId grantedBy) => IsDefined(kind) && CanGrant(kind, grantedBy);
+
+    /// <summary>
     /// What a credential of <paramref name="kind"/> granted in <paramref name="grantedIn"/> gives its
     /// holder for <paramref name="service"/> for a client in <paramref name="client"/> on
     /// <paramref name="date"/>: the strongest basis (license, then recognition, then knowledge), or

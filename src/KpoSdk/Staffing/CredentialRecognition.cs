@@ -14,7 +14,7 @@ internal static class CredentialRecognition
     /// <summary>How <paramref name="credential"/> stands for <paramref name="service"/> to a client in <paramref name="client"/> on <paramref name="date"/>.</summary>
     public static CredentialStanding Assess(Credential credential, ServiceLine service, Jurisdiction client, LocalDate date)
     {
-        if (!Credentials.IsDefined(credential.Kind) || !Credentials.CanGrant(credential.Kind, credential.GrantedBy.Id))
+        if (!Credentials.IsGrantable(credential.Kind, credential.GrantedBy.Id))
         {
             return CredentialStanding.NotGrantable;
         }
@@ -41,7 +41,6 @@ internal static class CredentialRecognition
     /// <summary>Whether <paramref name="credential"/> has expired by <paramref name="date"/> but would license the service for the client if it had not.</summary>
     public static bool ExpiredButWouldLicense(Credential credential, ServiceLine service, Jurisdiction client, LocalDate date) =>
         !credential.IsValidOn(date)
-        && Credentials.IsDefined(credential.Kind)
-        && Credentials.CanGrant(credential.Kind, credential.GrantedBy.Id)
+        && Credentials.IsGrantable(credential.Kind, credential.GrantedBy.Id)
         && Credentials.Qualification(credential.Kind, credential.GrantedBy.Id, service, client.Id, new CalendarDate(date.Year, date.Month, date.Day)) == QualificationBasis.License;
 }

@@ -14,6 +14,9 @@ internal static class DocumentCorpus
     public const string Agreement = "agreement-new-york-tax.json";
     public const string Payroll = "agreement-german-payroll.json";
 
+    /// <summary>The service's language requirement in <see cref="Payroll"/>, with its property, so that a variant of it is a requirement rather than a skill.</summary>
+    public const string LanguageRequirement = "\"requiredLanguages\": [\n        \"en:B2\"";
+
     /// <summary>Each example by file name.</summary>
     public static IReadOnlyList<(string Name, string Text)> Examples { get; } =
         [.. Directory.GetFiles(Path.Combine(DescriptorCatalogueTests.RepositoryRoot(), "docs", "examples"), "*.json")
@@ -48,6 +51,14 @@ internal static class DocumentCorpus
         (Catalog, "\"en:C1\"", "\"en:C3\""),
         (Catalog, "\"en:C1\"", "\"en\""),
         (Catalog, "\"en:C1\"", "\"eng:C1\""),
+        (Roster, "\"en:C1\"", "\"en:C3\""),
+        (Roster, "\"en:C1\"", "\"xx:C1\""),
+        (Roster, "\"en:C1\"", "\"en\""),
+        (Payroll, "\"pl:C2\"", "\"pl:c2\""),
+        (Payroll, "\"pl:C2\"", "\"pl:D1\""),
+        (Payroll, LanguageRequirement, "\"requiredLanguages\": [\n        \"en\""),
+        (Payroll, LanguageRequirement, "\"requiredLanguages\": [\n        \"qq:B2\""),
+        (Payroll, LanguageRequirement, "\"requiredLanguages\": [\n        \"en:B2:\""),
         (Catalog, "\"country\": \"US\"", "\"country\": \"US-NY\""),
         (Catalog, "\"country\": \"US\"", "\"country\": \"USA\""),
         (Agreement, "\"term\": \"2026-01-01/2026-12-31\"", "\"term\": \"2026-12-31/2026-01-01\""),
@@ -106,7 +117,7 @@ internal static class DocumentCorpus
         (Agreement, "\"requiredLanguages\": [],", "\"coverage\": {\"zone\": \"America/Chicago\"}, \"requiredLanguages\": [],"),
         (Agreement, "\"requiredLanguages\": [],", "\"coverage\": {\"zone\": \"Europe/Paris\", \"hours\": \"24x7\"}, \"requiredLanguages\": [\"fr:B2\"],"),
         (Agreement, "\"requiredLanguages\": [],", "\"coverage\": null, \"requiredLanguages\": [],"),
-        (Agreement, "\"safeguards\": [],", "\"safeguards\": [\"standardcontractualclauses\"],"),
+        (Agreement, "\"Section7216Consent\"", "\"section7216consent\""),
         (Payroll, "\"id\": \"IN-011\"", "\"id\": \"PL-010\""),
         (Payroll, "\"safeguards\": [", "\"safeguards\": null, \"unused\": ["),
         (Payroll, "\"services\": [", "\"services\": [null, "),

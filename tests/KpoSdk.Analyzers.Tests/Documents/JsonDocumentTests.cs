@@ -13,14 +13,22 @@ public sealed class JsonDocumentTests
 {
     private const string Source = "class C;";
 
+    // A catalog document has no safeguards (docs/json-format.md), so payroll for the EU from India
+    // breaks GDPR Chapter V (KPO1003) and Art. 28 (KPO1005) for both clients, and the German rules
+    // on books abroad (AO § 146, KPO1003 warning) and on professional secrets (§ 203 StGB, KPO1005
+    // warning) for DE alone: one diagnostic per rule at the centre, whichever clients break it.
     [Fact]
     public Task A_catalog_offering_that_breaks_a_rule_is_reported_at_the_centre_naming_the_other_clients() => Verify.VerifyAsync(Source, [], [("/data/catalog.kpo.json", """
         {
           "name": "Acme", "headquarters": "IN",
           "centers": [{ "name": "Pune", "jurisdiction": "IN-MH", "zone": "Asia/Kolkata" }],
-          "catalog": { "offerings": [{ "service": "Payroll", "clients": ["DE", "AT"], "centers": [{|KPO1003:"Pune"|}] }] }
+          "catalog": { "offerings": [{ "service": "Payroll", "clients": ["DE", "AT"], "centers": [{|#0:"Pune"|}] }] }
         }
-        """)]);
+        """)], null,
+        new DiagnosticResult("KPO1003", DiagnosticSeverity.Error).WithLocation(0),
+        new DiagnosticResult("KPO1003", DiagnosticSeverity.Warning).WithLocation(0),
+        new DiagnosticResult("KPO1005", DiagnosticSeverity.Warning).WithLocation(0),
+        new DiagnosticResult("KPO1005", DiagnosticSeverity.Warning).WithLocation(0));
 
     [Fact]
     public async Task The_rule_finding_carries_the_rules_message_key_and_citation_and_the_offerings_other_clients()
@@ -31,7 +39,14 @@ public sealed class JsonDocumentTests
             """;
         var diagnostics = await DocumentRunner.Analyze(("/data/catalog.kpo.json", Catalog));
 
-        var finding = Assert.Single(diagnostics);
+        // The rules for both clients name AT; the German rules, which AT does not break, do not.
+        Assert.Equal(
+            ["de-ao-146-books-abroad", "de-stgb-203-secrets-abroad", "eu-gdpr-art28-processor-contract", "eu-gdpr-chapter-v"],
+            diagnostics.Select(RuleKey).Order(StringComparer.Ordinal));
+        Assert.All(diagnostics, d => Assert.Equal(
+            RuleKey(d).StartsWith("eu-", StringComparison.Ordinal),
+            d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("The rule applies to the offering's clients AT too.", StringComparison.Ordinal)));
+        var finding = Assert.Single(diagnostics, d => RuleKey(d) == "eu-gdpr-chapter-v");
         Assert.Equal("KPO1003", finding.Id);
         Assert.Equal(DiagnosticSeverity.Error, finding.Severity);
         string message = finding.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
@@ -43,11 +58,15 @@ public sealed class JsonDocumentTests
         Assert.Equal("\"Pune\"".Length, finding.Location.SourceSpan.Length);
     }
 
+    // The signing rule is a warning (the professionals abroad may be recognised by the IRS); the
+    // § 7216 consent rule, which a catalog cannot declare, is an error at the same centre.
     [Fact]
     public Task A_rule_reported_as_a_warning_keeps_the_rules_severity() => Verify.VerifyAsync(Source, [], [("/catalog.kpo.json", """
         { "name": "Acme", "headquarters": "IN", "centers": [{ "name": "Pune", "jurisdiction": "IN-MH", "zone": "Asia/Kolkata" }],
           "catalog": { "offerings": [{ "service": "TaxRepresentation", "clients": ["US"], "centers": [{|#0:"Pune"|}] }] } }
-        """)], null, new DiagnosticResult("KPO1002", DiagnosticSeverity.Warning).WithLocation(0));
+        """)], null,
+        new DiagnosticResult("KPO1002", DiagnosticSeverity.Warning).WithLocation(0),
+        new DiagnosticResult("KPO1005", DiagnosticSeverity.Error).WithLocation(0));
 
     [Fact]
     public Task An_agreement_reports_its_zones_catalog_designations_rules_and_languages() => Verify.VerifyAsync(Source, [], [("/agreement.kpo.json", """
@@ -60,7 +79,7 @@ public sealed class JsonDocumentTests
             "catalog": { "offerings": [{ "service": "Payroll", "clients": ["DE"], "centers": ["Krakow", "Pune"], "languages": [{ "country": "DE", "languages": [{|KPO3006:"fr:B2"|}] }] }] }
           },
           "engagement": "ThirdParty", "term": "2026-01-01/2026-12-31", "governingLaw": "DE",
-          "safeguards": ["BindingCorporateRules"],
+          "safeguards": ["BindingCorporateRules", "ProcessorContract", "TaxOfficeApproval", "ClientInformedConsent"],
           "services": [
             { "service": "Payroll", "centers": ["Krakow", {|KPO1003:"Pune"|}, {|KPO1004:"Manila"|}], "requiredLanguages": [{|KPO3006:"en:B2"|}] },
             { "service": "Bookkeeping", "centers": [{|KPO1004:"Krakow"|}] }
@@ -76,7 +95,7 @@ public sealed class JsonDocumentTests
           "provider": { "name": "Acme", "headquarters": "IN", "centers": [{ "name": "Pune", "jurisdiction": "IN-MH", "zone": "Asia/Kolkata" }],
             "catalog": { "offerings": [{ "service": "Payroll", "clients": ["DE"], "centers": ["Pune"] }] } },
           "engagement": "Captive", "term": "2026-01-01/2026-12-31", "governingLaw": "DE",
-          "safeguards": ["BindingCorporateRules"],
+          "safeguards": ["BindingCorporateRules", "ProcessorContract", "TaxOfficeApproval", "ClientInformedConsent"],
           "services": [{ "service": "Payroll", "centers": ["Pune"] }]
         }
         """)]);
@@ -134,14 +153,18 @@ public sealed class JsonDocumentTests
           "catalog": { "offerings": [{ "service": "TaxPreparation", "clients": ["RU"], "centers": ["Moscow"] }] } }
         """)], "root = true\n[*]\nkpo_rules_date = 2022-06-06\n");
 
+    // Without the overlay the offering breaks two KPO1003 rules (GDPR Chapter V, AO § 146) and two
+    // KPO1005 rules (GDPR Art. 28, § 203 StGB); the overlay removes the KPO1003 ones only.
     [Fact]
     public Task The_projects_rule_overlay_applies_to_documents() => Verify.VerifyAsync(Source, [], [
         ("/kpo.rules.json", """{ "removeRuleIds": ["KPO1003"] }"""),
         ("/catalog.kpo.json", """
             { "name": "Acme", "headquarters": "IN", "centers": [{ "name": "Pune", "jurisdiction": "IN-MH", "zone": "Asia/Kolkata" }],
-              "catalog": { "offerings": [{ "service": "Payroll", "clients": ["DE"], "centers": ["Pune"] }] } }
+              "catalog": { "offerings": [{ "service": "Payroll", "clients": ["DE"], "centers": [{|#0:"Pune"|}] }] } }
             """),
-    ]);
+    ], null,
+        new DiagnosticResult("KPO1005", DiagnosticSeverity.Warning).WithLocation(0),
+        new DiagnosticResult("KPO1005", DiagnosticSeverity.Warning).WithLocation(0));
 
     [Fact]
     public Task The_severity_of_a_diagnostic_in_a_document_is_set_in_a_globalconfig()
@@ -155,7 +178,10 @@ public sealed class JsonDocumentTests
               "catalog": { "offerings": [{ "service": "Payroll", "clients": ["DE"], "centers": [{|#0:"Pune"|}] }] } }
             """));
         Infrastructure.Verifier<Analyzers.JsonDocumentAnalyzer>.Configure(test.TestState, null);
-        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\ndotnet_diagnostic.KPO1003.severity = warning\n"));
+        // The GDPR Chapter V error becomes a warning (beside the AO § 146 rule's, a warning already),
+        // and the Art. 28 and § 203 StGB warnings (KPO1005) are turned off.
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\ndotnet_diagnostic.KPO1003.severity = warning\ndotnet_diagnostic.KPO1005.severity = none\n"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("KPO1003", DiagnosticSeverity.Warning).WithLocation(0));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("KPO1003", DiagnosticSeverity.Warning).WithLocation(0));
         return test.RunAsync(TestContext.Current.CancellationToken);
     }
@@ -171,4 +197,8 @@ public sealed class JsonDocumentTests
         Assert.Equal("KPO0008", only.Id);
         Assert.Contains("more than the 16,777,216 the analyzers read", only.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
+
+    /// <summary>The key of the rule that reported a rule diagnostic, from its message's "[key: citation]".</summary>
+    private static string RuleKey(Diagnostic diagnostic) =>
+        System.Text.RegularExpressions.Regex.Match(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), @" \[([a-z0-9]+(?:-[a-z0-9]+)*): ").Groups[1].Value;
 }

@@ -113,24 +113,64 @@ public sealed class RuntimeDocumentAgreementTests
         Assert.True(misses.Count == 0, string.Join("\n", misses));
     }
 
-    [Fact]
-    public async Task The_one_known_difference_is_a_credential_without_a_kind_which_the_runtime_reads_as_kind_0()
+    [Theory]
+    [InlineData(DocumentCorpus.Roster, "$.staff[0].credentials[0]")]
+    [InlineData(DocumentCorpus.Agreement, "$.services[0].team[0].credentials[0]")]
+    public async Task A_credential_without_a_kind_is_rejected_on_both_sides_at_the_credential(string file, string credential)
     {
         // docs/json-format.md: a credential is { "kind", "grantedBy", "expires" } with only "expires"
-        // optional. System.Text.Json does not enforce the record struct's constructor parameters, so
-        // the runtime reads a missing kind as the undefined kind 0 (and reports KPO3001 for it); the
-        // analyzers report the missing property. When the runtime's reader is fixed, this test fails
-        // and the variant joins the corpus.
-        string text = DocumentCorpus.Apply((DocumentCorpus.Roster, "\"kind\": \"UsEnrolledAgent\",", ""));
+        // optional. The runtime's reader names the missing property in its path; the analyzers mark
+        // the credential's opening brace, which is where the runtime places that path too.
+        string text = DocumentCorpus.Apply((file, "\"kind\": \"UsEnrolledAgent\",", ""));
 
         var runtime = DocumentCheck.Check(Encoding.UTF8.GetBytes(text), Date(s_dates[^1]));
         var diagnostics = await DocumentRunner.Analyze(s_dates[^1], null, ("/doc.kpo.json", text));
 
-        Assert.True(runtime.IsReadable);
-        Assert.Contains(runtime.Findings, f => f.RuleId == DiagnosticIds.CredentialNotRecognized && f.Message.Contains("the kind is unknown", StringComparison.Ordinal));
+        Assert.False(runtime.IsReadable);
+        var error = runtime.ReadError!;
+        Assert.Equal(credential + ".kind", error.Path);
+        Assert.StartsWith("The credential has no kind;", error.Message, StringComparison.Ordinal);
         var missing = Assert.Single(diagnostics);
         Assert.Equal("KPO0008", missing.Id);
         Assert.Equal("A credential has no 'kind', which is required.", missing.GetMessage(CultureInfo.InvariantCulture));
+        var start = missing.Location.GetLineSpan().StartLinePosition;
+        Assert.Equal((error.Line, error.Column), (start.Line + 1, start.Character + 1));
+        Assert.Equal(credential, Assert.Single(DocumentReader.Read(text, DocumentLimits.Default).Problems).Path);
+    }
+
+    [Fact]
+    public async Task A_malformed_language_skill_or_requirement_is_named_as_the_runtime_names_it()
+    {
+        // A staff member's languages are skills (LanguageSkill), a service's and a catalog
+        // designation's are requirements (LanguageRequirement); the analyzers' message is the
+        // runtime's, which adds the value and the expected form in front of it.
+        var cases = new (string File, string Find, string Replace, string What)[]
+        {
+            (DocumentCorpus.Roster, "\"en:C1\"", "\"en:C3\"", "language skill"),
+            (DocumentCorpus.Roster, "\"en:C1\"", "\"xx:C1\"", "language skill"),
+            (DocumentCorpus.Roster, "\"en:C1\"", "\"en\"", "language skill"),
+            (DocumentCorpus.Payroll, "\"pl:C2\"", "\"pl:D1\"", "language skill"),
+            (DocumentCorpus.Payroll, DocumentCorpus.LanguageRequirement, "\"requiredLanguages\": [\n        \"en\"", "language requirement"),
+            (DocumentCorpus.Payroll, DocumentCorpus.LanguageRequirement, "\"requiredLanguages\": [\n        \"qq:B2\"", "language requirement"),
+            (DocumentCorpus.Payroll, DocumentCorpus.LanguageRequirement, "\"requiredLanguages\": [\n        \"en:B2:\"", "language requirement"),
+            (DocumentCorpus.Catalog, "\"en:C1\"", "\"en:C3\"", "language requirement"),
+            (DocumentCorpus.Catalog, "\"en:C1\"", "\"xx:C1\"", "language requirement"),
+        };
+        foreach (var (file, find, replace, what) in cases)
+        {
+            string text = DocumentCorpus.Apply((file, find, replace));
+            string label = $"{file} with '{replace}'";
+
+            var runtime = DocumentCheck.Check(Encoding.UTF8.GetBytes(text), Date(s_dates[^1]));
+            var diagnostics = await DocumentRunner.Analyze(s_dates[^1], null, ("/doc.kpo.json", text));
+
+            Assert.True(runtime.ReadError is not null, $"{label}: the runtime reads it");
+            var problem = Assert.Single(diagnostics);
+            string message = problem.GetMessage(CultureInfo.InvariantCulture);
+            Assert.True(message.Contains($" {what} ", StringComparison.Ordinal), $"{label}: {message}");
+            Assert.True(runtime.ReadError.Message.EndsWith(": " + message, StringComparison.Ordinal), $"{label}:\nruntime   {runtime.ReadError.Message}\nanalyzers {message}");
+            Assert.Equal(runtime.ReadError.Path, Assert.Single(DocumentReader.Read(text, DocumentLimits.Default).Problems).Path);
+        }
     }
 
     private static (int, int) TextPosition(string text, int offset)

@@ -1,14 +1,14 @@
 using KpoSdk.Documents.Model;
 using KpoSdk.Knowledge;
-using KpoSdk.Knowledge.Codes;
 using KpoSdk.Knowledge.Rules;
 
 namespace KpoSdk.Documents.Checks;
 
 /// <summary>
-/// KPO1001–KPO1003 on a catalog: every offering's service for each of its clients from each of its
-/// centres, as the analyzers evaluate <c>[assembly: ServiceOffering]</c>. A rule broken for several
-/// clients from one centre is reported once there, naming the other clients.
+/// KPO1001–KPO1005 on a catalog: every offering's service for each of its clients from each of its
+/// centres, as the analyzers evaluate <c>[assembly: ServiceOffering]</c> (<see cref="OfferingViolations"/>):
+/// a rule broken for several clients from one centre is reported once there, naming the other
+/// clients. A catalog document declares no safeguards, so none lift a rule here.
 /// </summary>
 internal static class CatalogRuleCheck
 {
@@ -26,29 +26,9 @@ internal static class CatalogRuleCheck
                     continue;
                 }
 
-                var found = new Dictionary<string, (RuleViolation First, List<JurisdictionId> Others)>(StringComparer.Ordinal);
-                var order = new List<string>();
-                foreach (var client in offering.Clients)
+                foreach (var found in OfferingViolations.Evaluate(rules, offering.Service, offering.Clients, center.Jurisdiction, date, SafeguardSet.None))
                 {
-                    foreach (var violation in rules.Evaluate(offering.Service, client, center.Jurisdiction, date, SafeguardSet.None))
-                    {
-                        if (found.TryGetValue(violation.Key, out var entry))
-                        {
-                            entry.Others.Add(client);
-                        }
-                        else
-                        {
-                            found[violation.Key] = (violation, []);
-                            order.Add(violation.Key);
-                        }
-                    }
-                }
-
-                foreach (string key in order)
-                {
-                    var (first, others) = found[key];
-                    string? suffix = others.Count == 0 ? null : $" The rule applies to the offering's clients {string.Join(", ", others.Select(Jurisdictions.Format))} too.";
-                    findings.Add($"catalog.offerings[{o}].centers[{d}]", first, suffix);
+                    findings.Add($"catalog.offerings[{o}].centers[{d}]", found.Violation, found.OtherClients);
                 }
             }
         }

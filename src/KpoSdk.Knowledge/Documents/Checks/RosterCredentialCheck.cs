@@ -18,17 +18,13 @@ internal static class RosterCredentialCheck
             for (int c = 0; c < member.Credentials.Count; c++)
             {
                 var credential = member.Credentials[c];
-                if (!IsGrantable(credential.Kind, credential.GrantedBy))
+                if (!CredentialTable.IsGrantable(credential.Kind, credential.GrantedBy))
                 {
                     findings.Add($"staff[{s}].credentials[{c}]", DiagnosticIds.CredentialNotRecognized, NotGrantable(member.ToString(), credential.Kind, credential.GrantedBy));
                 }
             }
         }
     }
-
-    /// <summary>Whether <paramref name="grantedBy"/> can grant a credential of <paramref name="kind"/> at all (an undefined kind cannot be granted).</summary>
-    public static bool IsGrantable(CredentialKind kind, JurisdictionId grantedBy) =>
-        CredentialTable.IsDefined(kind) && CredentialTable.CanGrant(kind, grantedBy);
 
     /// <summary>The KPO3001 message for a credential recorded as granted where it cannot be, for a roster and a team member alike.</summary>
     public static string NotGrantable(string member, CredentialKind kind, JurisdictionId grantedBy) =>

@@ -95,7 +95,7 @@ internal static class AgreementReader
         values.List(team, m => StaffReader.Read(values, m));
         UniqueNames.Check(values.Context, team, "id", "staff ID");
         string? zone = fields.Nullable("coverage") is { } coverage ? Window(values, coverage) : null;
-        var languages = values.List(fields.OptionalList("requiredLanguages"), values.LanguageLevel);
+        var languages = values.List(fields.OptionalList("requiredLanguages"), values.LanguageRequirement);
         values.List(fields.OptionalList("requiredCredentials"), k => values.EnumName(k, nameof(CredentialKind), DocumentNames.CredentialKinds));
         if (fields.Nullable("minimumEducation") is { } education)
         {

@@ -112,7 +112,7 @@ internal static class ProviderReader
         }
 
         int country = fields.Required("country") is { } c ? values.Country(c) : -1;
-        var languages = values.List(fields.Required("languages"), values.LanguageLevel);
+        var languages = values.List(fields.Required("languages"), values.LanguageRequirement);
         return new DesignationFacts(country, languages);
     }
 }

@@ -28,7 +28,7 @@ internal static class StaffReader
 
         values.List(fields.OptionalList("education"), e => values.EnumName(e, "EducationLevel", DocumentNames.EducationLevels));
         var credentials = values.List(fields.OptionalList("credentials"), c => Credential(values, c));
-        values.List(fields.OptionalList("languages"), values.LanguageLevel);
+        values.List(fields.OptionalList("languages"), values.LanguageSkill);
         values.List(fields.OptionalList("regulationFamiliarity"), values.Jurisdiction);
         return new StaffFacts(id, name, credentials);
     }

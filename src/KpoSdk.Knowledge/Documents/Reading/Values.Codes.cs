@@ -27,8 +27,18 @@ internal sealed partial class Values
         return text;
     }
 
-    /// <summary>A language and CEFR level ("de:C1"): KPO0003 for an unknown language code, KPO0008 for another form; the language's row.</summary>
-    public int LanguageLevel(JsonValue value)
+    /// <summary>A language requirement ("de:C1") of a service or a catalog designation, read as the runtime's <c>LanguageRequirement</c>; the language's row.</summary>
+    public int LanguageRequirement(JsonValue value) => LanguageLevel(value, "language requirement");
+
+    /// <summary>A staff member's language skill ("de:C1"), read as the runtime's <c>LanguageSkill</c>; the language's row.</summary>
+    public int LanguageSkill(JsonValue value) => LanguageLevel(value, "language skill");
+
+    /// <summary>
+    /// A language and CEFR level called <paramref name="what"/> in messages, as the runtime names
+    /// it: KPO0003 at the code for an unknown language code, KPO0008 for another form, each with
+    /// the runtime's message; the language's row.
+    /// </summary>
+    private int LanguageLevel(JsonValue value, string what)
     {
         string text = String(value, "a language and CEFR level such as 'de:C1' as a string");
         if (value.Kind != JsonKind.String)
@@ -39,11 +49,11 @@ internal sealed partial class Values
         var problem = LanguageLevelText.Read(text, out int row, out _, out int colon);
         if (problem == LanguageLevelText.Problem.UnknownLanguage)
         {
-            _context.ReportInString(DiagnosticIds.UnknownLanguage, value, 0, colon, Languages.DescribeUnknown(text.Substring(0, colon)));
+            _context.ReportInString(DiagnosticIds.UnknownLanguage, value, 0, colon, LanguageLevelText.Describe(problem, text, colon, what));
         }
         else if (problem != LanguageLevelText.Problem.None)
         {
-            _context.Report(DiagnosticIds.MalformedDocument, value, LanguageLevelText.Describe(problem, text, colon));
+            _context.Report(DiagnosticIds.MalformedDocument, value, LanguageLevelText.Describe(problem, text, colon, what));
         }
 
         return row;
