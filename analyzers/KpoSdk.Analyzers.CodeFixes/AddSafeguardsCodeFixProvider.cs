@@ -25,12 +25,14 @@ namespace KpoSdk.Analyzers.CodeFixes;
 [Shared]
 public sealed class AddSafeguardsCodeFixProvider : CodeFixProvider
 {
+    private static readonly FixAllProvider s_fixAll = CertainFixAll.Create((_, _) => null);
+
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
         DiagnosticIds.PersonalDataTransfer, DiagnosticIds.MissingSafeguard);
 
     /// <inheritdoc/>
-    public override FixAllProvider? GetFixAllProvider() => CertainFixAll.Create((_, _) => null);
+    public override FixAllProvider? GetFixAllProvider() => s_fixAll;
 
     /// <inheritdoc/>
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)

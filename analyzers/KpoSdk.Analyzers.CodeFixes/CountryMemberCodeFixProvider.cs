@@ -18,11 +18,13 @@ namespace KpoSdk.Analyzers.CodeFixes;
 [Shared]
 public sealed class CountryMemberCodeFixProvider : CodeFixProvider
 {
+    private static readonly FixAllProvider s_fixAll = CertainFixAll.Create(DidYouMeanEdits.Certain);
+
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnknownJurisdiction);
 
     /// <inheritdoc/>
-    public override FixAllProvider? GetFixAllProvider() => CertainFixAll.Create(DidYouMeanEdits.Certain);
+    public override FixAllProvider? GetFixAllProvider() => s_fixAll;
 
     /// <inheritdoc/>
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)

@@ -18,11 +18,13 @@ namespace KpoSdk.Analyzers.CodeFixes;
 [Shared]
 public sealed class MakePartialCodeFixProvider : CodeFixProvider
 {
+    private static readonly FixAllProvider s_fixAll = CertainFixAll.Create(AddPartial);
+
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ContractNotPartial);
 
     /// <inheritdoc/>
-    public override FixAllProvider? GetFixAllProvider() => CertainFixAll.Create(AddPartial);
+    public override FixAllProvider? GetFixAllProvider() => s_fixAll;
 
     /// <inheritdoc/>
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)

@@ -19,12 +19,14 @@ namespace KpoSdk.Analyzers.CodeFixes;
 [Shared]
 public sealed class ReplaceCodeFixProvider : CodeFixProvider
 {
+    private static readonly FixAllProvider s_fixAll = CertainFixAll.Create(DidYouMeanEdits.Certain);
+
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
         DiagnosticIds.UnknownJurisdiction, DiagnosticIds.UnknownTimeZone, DiagnosticIds.UnknownLanguage, DiagnosticIds.CoverageZoneOutsideClientCountry);
 
     /// <inheritdoc/>
-    public override FixAllProvider? GetFixAllProvider() => CertainFixAll.Create(DidYouMeanEdits.Certain);
+    public override FixAllProvider? GetFixAllProvider() => s_fixAll;
 
     /// <inheritdoc/>
     public override Task RegisterCodeFixesAsync(CodeFixContext context)
