@@ -16,16 +16,23 @@ namespace KpoSdk.Analyzers.CodeFixes;
 /// one, and adds the attribute otherwise. Only what the diagnostic says would lift it is offered,
 /// so a sanction (which nothing lifts) has no fix.
 /// </summary>
+/// <remarks>
+/// Declaring a safeguard says the engagement has it (the consent was obtained, the contract signed), which only its author can know: even a
+/// single way is never certain, so Fix All and <c>dotnet format</c> leave these diagnostics as
+/// they are (<see cref="CertainFixAll"/>), and the actions have no equivalence key.
+/// </remarks>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddSafeguardsCodeFixProvider))]
 [Shared]
 public sealed class AddSafeguardsCodeFixProvider : CodeFixProvider
 {
+    private static readonly FixAllProvider s_fixAll = CertainFixAll.Create((_, _) => null);
+
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
         DiagnosticIds.PersonalDataTransfer, DiagnosticIds.MissingSafeguard);
 
     /// <inheritdoc/>
-    public override FixAllProvider? GetFixAllProvider() => null;
+    public override FixAllProvider? GetFixAllProvider() => s_fixAll;
 
     /// <inheritdoc/>
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -53,7 +60,7 @@ public sealed class AddSafeguardsCodeFixProvider : CodeFixProvider
                     CodeAction.Create(
                         $"Declare [Safeguards({string.Join(", ", safeguards.Select(s => "Safeguard." + s))})]",
                         _ => Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(type, Declare(type, safeguards, model)))),
-                        equivalenceKey: "KpoSdk.AddSafeguards." + set),
+                        CertainFixAll.NoEquivalenceKey),
                     diagnostic);
             }
         }

@@ -2,26 +2,29 @@ using System.Collections.Immutable;
 using System.Composition;
 using KpoSdk.Roslyn.Diagnostics;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace KpoSdk.Analyzers.CodeFixes;
 
 /// <summary>
 /// KPO0001 on <c>Country.Parse("UK")</c>: replaces the whole call with the static member of the
-/// suggested country, <c>Country.GB</c>, which cannot be wrong and needs no parsing.
+/// suggested country, <c>Country.GB</c>, which cannot be wrong and needs no parsing. Certain
+/// suggestions are "Use Country.GB", applied by Fix All and <c>dotnet format</c> with every other
+/// certain fix (<see cref="CertainFixAll"/>); a guess ("Germny") is "Suggestion: use Country.DE",
+/// never applied in bulk.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CountryMemberCodeFixProvider))]
 [Shared]
 public sealed class CountryMemberCodeFixProvider : CodeFixProvider
 {
+    private static readonly FixAllProvider s_fixAll = CertainFixAll.Create(DidYouMeanEdits.Certain);
+
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnknownJurisdiction);
 
     /// <inheritdoc/>
-    public override FixAllProvider? GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider? GetFixAllProvider() => s_fixAll;
 
     /// <inheritdoc/>
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -32,24 +35,16 @@ public sealed class CountryMemberCodeFixProvider : CodeFixProvider
             if (root is null
                 || !diagnostic.Properties.TryGetValue(FixProperties.CountryMember, out string? member)
                 || member is null
-                || diagnostic.AdditionalLocations.Count == 0
-                || root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true) is not { } call)
+                || DidYouMeanEdits.CountryMember(diagnostic, root, member) is not { } change)
             {
                 continue;
             }
 
             var document = context.Document;
             context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Use Country.{member}",
-                    _ =>
-                    {
-                        var replacement = SyntaxFactory.ParseExpression("global::KpoSdk.Country." + member)
-                            .WithTriviaFrom(call)
-                            .WithAdditionalAnnotations(Simplifier.Annotation);
-                        return Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(call, replacement)));
-                    },
-                    equivalenceKey: "KpoSdk.CountryMember." + member),
+                FixProperties.IsCertain(diagnostic.Properties)
+                    ? CodeAction.Create($"Use Country.{member}", ct => DocumentEdits.ApplyAsync(document, change, ct), CertainFixAll.EquivalenceKey)
+                    : CodeAction.Create($"Suggestion: use Country.{member}", ct => DocumentEdits.ApplyAsync(document, change, ct), CertainFixAll.NoEquivalenceKey),
                 diagnostic);
         }
     }

@@ -14,7 +14,7 @@ namespace KpoSdk.Analyzers.Checks;
 /// </summary>
 internal static class ConsistencyChecks
 {
-    /// <summary>KPO2001 when the known zone written at <paramref name="site"/> is not a zone of <paramref name="client"/>; the fix offers the client's zones.</summary>
+    /// <summary>KPO2001 when the known zone written at <paramref name="site"/> is not a zone of <paramref name="client"/>; the fix offers the client's zones (the subdivision's where known), certain only when there is one.</summary>
     public static void Zone(ValueSite site, JurisdictionId client, Report report)
     {
         if (CoverageZoneCheck.Find(client, site.Value) is not { } message)
@@ -23,7 +23,8 @@ internal static class ConsistencyChecks
         }
 
         var location = site.Locate(0, site.Value.Length);
-        var properties = site.IsInsideLiteral(location) ? FixProperties.WithReplacements(CoverageZoneCheck.Suggestions(client)) : FixProperties.Empty;
+        var zones = CoverageZoneCheck.Suggestions(client, out bool certain);
+        var properties = site.IsInsideLiteral(location) ? FixProperties.WithReplacements(zones, certain) : FixProperties.Empty;
         report(Diagnostic.Create(DiagnosticDescriptors.CoverageZoneOutsideClientCountry, location, properties, message));
     }
 

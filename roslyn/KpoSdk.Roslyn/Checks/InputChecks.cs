@@ -27,7 +27,8 @@ internal static class InputChecks
 
         if (report is not null)
         {
-            ReportCode(site, 0, site.Value.Length, Jurisdictions.DescribeUnknown(site.Value), Jurisdictions.Suggest(site.Value), report);
+            var suggestions = Jurisdictions.Suggest(site.Value, out bool certain);
+            ReportCode(site, 0, site.Value.Length, Jurisdictions.DescribeUnknown(site.Value), suggestions, certain, report);
         }
 
         return null;
@@ -66,13 +67,14 @@ internal static class InputChecks
             return null;
         }
 
-        string? suggestion = Countries.Suggest(site.Value);
+        string? suggestion = Countries.Suggest(site.Value, out bool certain);
         var location = site.Locate(0, site.Value.Length);
-        var properties = site.IsInsideLiteral(location) && suggestion is not null ? FixProperties.WithReplacements([suggestion]) : FixProperties.Empty;
+        var properties = site.IsInsideLiteral(location) && suggestion is not null ? FixProperties.WithReplacements([suggestion], certain) : FixProperties.Empty;
         IEnumerable<Location>? additional = null;
         if (suggestion is not null && wholeCall is not null)
         {
-            properties = properties.Add(FixProperties.CountryMember, suggestion);
+            properties = properties.SetItem(FixProperties.CountryMember, suggestion);
+            properties = certain ? properties.SetItem(FixProperties.Certain, "true") : properties;
             additional = [wholeCall];
         }
 
@@ -92,8 +94,9 @@ internal static class InputChecks
             if (report is not null)
             {
                 string token = site.Value.Substring(error.Position, Math.Min(error.Length, site.Value.Length - error.Position));
-                var suggestions = Jurisdictions.TryParse(token, out _) ? [] : Jurisdictions.Suggest(token);
-                ReportCode(site, error.Position, error.Length, error.Message, suggestions, report);
+                bool certain = false;
+                var suggestions = Jurisdictions.TryParse(token, out _) ? [] : Jurisdictions.Suggest(token, out certain);
+                ReportCode(site, error.Position, error.Length, error.Message, suggestions, certain, report);
             }
 
             return null;
@@ -134,8 +137,8 @@ internal static class InputChecks
             return false;
         }
 
-        var closest = TimeZoneIds.Closest(site.Value, TimeZoneIds.MaxSuggestions);
-        ReportAt(DiagnosticDescriptors.UnknownTimeZone, site, 0, site.Value.Length, TimeZoneIds.DescribeUnknown(site.Value, closest), closest, report);
+        var closest = TimeZoneIds.Closest(site.Value, TimeZoneIds.MaxSuggestions, out bool certain);
+        ReportAt(DiagnosticDescriptors.UnknownTimeZone, site, 0, site.Value.Length, TimeZoneIds.DescribeUnknown(site.Value, closest), closest, certain, report);
         return false;
     }
 
@@ -152,8 +155,8 @@ internal static class InputChecks
             return null;
         }
 
-        string? suggestion = Languages.Suggest(site.Value);
-        ReportAt(DiagnosticDescriptors.UnknownLanguage, site, 0, site.Value.Length, Languages.DescribeUnknown(site.Value), suggestion is null ? [] : [suggestion], report);
+        string? suggestion = Languages.Suggest(site.Value, out bool certain);
+        ReportAt(DiagnosticDescriptors.UnknownLanguage, site, 0, site.Value.Length, Languages.DescribeUnknown(site.Value), suggestion is null ? [] : [suggestion], certain, report);
         return null;
     }
 
@@ -197,8 +200,8 @@ internal static class InputChecks
             return;
         }
 
-        string? suggestion = Languages.Suggest(code);
-        ReportAt(DiagnosticDescriptors.UnknownLanguage, site, 0, colon, Languages.DescribeUnknown(code), suggestion is null ? [] : [suggestion], report);
+        string? suggestion = Languages.Suggest(code, out bool certain);
+        ReportAt(DiagnosticDescriptors.UnknownLanguage, site, 0, colon, Languages.DescribeUnknown(code), suggestion is null ? [] : [suggestion], certain, report);
     }
 
     /// <summary>KPO0004 for a response or resolution time on <paramref name="clock"/>; the target, or null when reported.</summary>
@@ -214,10 +217,13 @@ internal static class InputChecks
         return result.Value;
     }
 
-    private static void ReportCode(ValueSite site, int start, int length, string message, IReadOnlyList<string> suggestions, Report? report) =>
-        ReportAt(DiagnosticDescriptors.UnknownJurisdiction, site, start, length, message, suggestions, report);
+    private static void ReportCode(ValueSite site, int start, int length, string message, IReadOnlyList<string> suggestions, bool certain, Report? report) =>
+        ReportAt(DiagnosticDescriptors.UnknownJurisdiction, site, start, length, message, suggestions, certain, report);
 
-    private static void ReportAt(DiagnosticDescriptor descriptor, ValueSite site, int start, int length, string message, IReadOnlyList<string> suggestions, Report? report)
+    private static void ReportAt(DiagnosticDescriptor descriptor, ValueSite site, int start, int length, string message, IReadOnlyList<string> suggestions, Report? report) =>
+        ReportAt(descriptor, site, start, length, message, suggestions, certain: false, report);
+
+    private static void ReportAt(DiagnosticDescriptor descriptor, ValueSite site, int start, int length, string message, IReadOnlyList<string> suggestions, bool certain, Report? report)
     {
         if (report is null)
         {
@@ -225,7 +231,7 @@ internal static class InputChecks
         }
 
         var location = site.Locate(start, length);
-        var properties = site.IsInsideLiteral(location) ? FixProperties.WithReplacements(suggestions) : FixProperties.Empty;
+        var properties = site.IsInsideLiteral(location) ? FixProperties.WithReplacements(suggestions, certain) : FixProperties.Empty;
         report(Diagnostic.Create(descriptor, location, properties, message));
     }
 

@@ -11,6 +11,15 @@ internal static class FixProperties
     /// <summary>Replacement texts for the diagnostic's span, best first, separated by <see cref="Separator"/>. Set only when the span lies inside a string literal.</summary>
     public const string Replacements = "kpo.replacements";
 
+    /// <summary>
+    /// Present (<c>"true"</c>) when the one replacement, and the <see cref="CountryMember"/> if any,
+    /// is certain: the only value the text can mean ("UK" is "GB", "usa-ny" is "US-NY",
+    /// "asia/kolkata" is "Asia/Kolkata", a client with one zone). Only then may Fix All and
+    /// <c>dotnet format</c> apply it unasked. Absent for guesses, which the fixes offer one action
+    /// each and never apply in bulk (the rules are in each Suggest method of the knowledge base).
+    /// </summary>
+    public const string Certain = "kpo.certain";
+
     /// <summary>The alpha-2 code of the <c>Country</c> member that can replace the whole <c>Country.Parse</c> call (the diagnostic's first additional location).</summary>
     public const string CountryMember = "kpo.countryMember";
 
@@ -33,9 +42,20 @@ internal static class FixProperties
 
     public static ImmutableDictionary<string, string?> Empty => ImmutableDictionary<string, string?>.Empty;
 
-    public static ImmutableDictionary<string, string?> WithReplacements(IEnumerable<string> replacements)
+    /// <summary>The replacements, most likely first; marked <see cref="Certain"/> when <paramref name="certain"/> and there is exactly one.</summary>
+    public static ImmutableDictionary<string, string?> WithReplacements(IReadOnlyList<string> replacements, bool certain)
     {
         string joined = string.Join(Separator.ToString(), replacements);
-        return joined.Length == 0 ? Empty : Empty.Add(Replacements, joined);
+        if (joined.Length == 0)
+        {
+            return Empty;
+        }
+
+        var properties = Empty.Add(Replacements, joined);
+        return certain && replacements.Count == 1 ? properties.Add(Certain, "true") : properties;
     }
+
+    /// <summary>Whether <paramref name="properties"/> carry a certain fix (see <see cref="Certain"/>).</summary>
+    public static bool IsCertain(ImmutableDictionary<string, string?> properties) =>
+        properties.TryGetValue(Certain, out string? value) && value == "true";
 }

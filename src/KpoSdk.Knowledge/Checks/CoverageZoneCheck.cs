@@ -29,10 +29,15 @@ internal static class CoverageZoneCheck
         return $"{JurisdictionZones.DescribeNotAZone(zoneId, client)} A coverage window is the client's business hours in the client's own time; measured in another zone, coverage and deadlines would be off by the difference.";
     }
 
-    /// <summary>The client's zones a fix may offer, primary first.</summary>
-    public static IReadOnlyList<string> Suggestions(JurisdictionId client)
+    /// <summary>
+    /// The client's zones a fix may offer, primary first, and whether the answer is certain: the
+    /// client (its subdivision where its zones are known) has exactly one zone, so there is no
+    /// other zone the window can be in. With several, which one the hours were meant in is a guess.
+    /// </summary>
+    public static IReadOnlyList<string> Suggestions(JurisdictionId client, out bool certain)
     {
         var zones = JurisdictionZones.List(client);
+        certain = zones.Count == 1;
         return zones.Count <= MaxSuggestions ? zones : zones.Take(MaxSuggestions).ToArray();
     }
 }

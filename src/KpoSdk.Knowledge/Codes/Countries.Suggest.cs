@@ -12,19 +12,32 @@ internal static partial class Countries
     /// zeros ("4" → "AF"), a country name ("Germany" → "DE"), and an alpha-3 code one typo
     /// away from exactly one country ("UAS" → "US").
     /// </summary>
-    public static string? Suggest(string text)
+    public static string? Suggest(string text) => Suggest(text, out _);
+
+    /// <summary>
+    /// <see cref="Suggest(string)"/>, and whether the suggestion is certain: the only country the
+    /// text can mean (the code once trimmed, a synonym such as "UK", the one successor of a
+    /// withdrawn code, the number without its zeros, an exact name) rather than a guess from a
+    /// shortened or misspelt name or code, or from a part of the country ("Scotland").
+    /// </summary>
+    public static string? Suggest(string text, out bool certain)
     {
-        int row = SuggestRow(text, out _);
+        int row = SuggestRow(text, out _, out certain);
+        certain &= row >= 0;
         return row >= 0 ? Alpha2(row) : null;
     }
 
     /// <summary>
-    /// The row <see cref="Suggest"/> stands for (-1 for none), and the withdrawn ISO 3166-3 entry
+    /// The row <see cref="Suggest(string)"/> stands for (-1 for none), and the withdrawn ISO 3166-3 entry
     /// the text named, if any, so a message can say the code was withdrawn.
     /// </summary>
-    internal static int SuggestRow(string text, out WithdrawnCountryRecord? withdrawn)
+    internal static int SuggestRow(string text, out WithdrawnCountryRecord? withdrawn) => SuggestRow(text, out withdrawn, out _);
+
+    /// <summary><see cref="SuggestRow(string, out WithdrawnCountryRecord?)"/>, and whether the row is certain (see <see cref="Suggest(string, out bool)"/>).</summary>
+    internal static int SuggestRow(string text, out WithdrawnCountryRecord? withdrawn, out bool certain)
     {
         withdrawn = null;
+        certain = true;
         string trimmed = text.Trim();
         if (trimmed.Length == 0 || trimmed.Length > InputText.MaxQuoted)
         {
@@ -36,11 +49,12 @@ internal static partial class Countries
             return row;
         }
 
-        if (CountryAliases.Find(trimmed) is { } alias)
+        if (CountryAliases.Find(trimmed, out certain) is { } alias)
         {
             return Find(alias[0], alias[1], '\0', 2);
         }
 
+        certain = true;
         withdrawn = FindWithdrawn(trimmed);
         if (withdrawn is { } w)
         {
@@ -52,8 +66,14 @@ internal static partial class Countries
             return FindByNumeric(numeric);
         }
 
-        row = FindByName(trimmed);
-        return row >= 0 ? row : FindAlpha3Typo(trimmed);
+        row = FindByName(trimmed, out certain);
+        if (row >= 0)
+        {
+            return row;
+        }
+
+        certain = false;
+        return FindAlpha3Typo(trimmed);
     }
 
     private static WithdrawnCountryRecord? FindWithdrawn(string text)
@@ -74,10 +94,12 @@ internal static partial class Countries
     /// <summary>
     /// A country whose short, official or common name is <paramref name="text"/> (ignoring case
     /// and a leading "the"), else the only one whose name starts with it ("Russia"), else the
-    /// only one closest within <see cref="EditDistance.MaxTypos"/> typos of a name ("Germny").
+    /// only one closest within <see cref="EditDistance.MaxTypos"/> typos of a name ("Germny");
+    /// <paramref name="exact"/> says whether a name matched whole.
     /// </summary>
-    private static int FindByName(string text)
+    private static int FindByName(string text, out bool exact)
     {
+        exact = true;
         if (text.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
         {
             text = text.Substring(4);
@@ -104,6 +126,7 @@ internal static partial class Countries
             }
         }
 
+        exact = false;
         return matcher.Result;
     }
 

@@ -7,23 +7,35 @@ namespace KpoSdk.Knowledge.Codes;
 /// </summary>
 internal static class CountryAliases
 {
-    private static readonly (string Text, string Alpha2)[] s_aliases =
+    // Another code or name of the same whole country: a code fix may apply it unasked.
+    private static readonly (string Text, string Alpha2)[] s_synonyms =
     [
-        // Exceptionally reserved in ISO 3166-1 for a territory that has no code of its own.
-        ("UK", "GB"), ("AC", "SH"), ("TA", "SH"), ("CP", "FR"), ("DG", "IO"), ("EA", "ES"), ("IC", "ES"),
+        // Exceptionally reserved in ISO 3166-1 for the United Kingdom.
+        ("UK", "GB"),
         // The European Union's own abbreviation for Greece.
         ("EL", "GR"),
         // Olympic (IOC) and football codes that are not ISO alpha-3 codes; an edit-distance
         // guess would pick the wrong country for several of them ("GER" is one edit from "GEO").
         ("GER", "DE"), ("SUI", "CH"), ("NED", "NL"), ("DEN", "DK"), ("POR", "PT"), ("CRO", "HR"),
-        ("GRE", "GR"), ("RSA", "ZA"), ("UAE", "AE"), ("KSA", "SA"), ("ENG", "GB"), ("SCO", "GB"),
-        ("WAL", "GB"), ("INA", "ID"), ("MAS", "MY"), ("PHI", "PH"), ("VIE", "VN"), ("TPE", "TW"),
-        ("IRI", "IR"), ("ALG", "DZ"), ("NGR", "NG"), ("CHI", "CL"), ("LAT", "LV"), ("SLO", "SI"),
-        ("BUL", "BG"),
+        ("GRE", "GR"), ("RSA", "ZA"), ("UAE", "AE"), ("KSA", "SA"), ("INA", "ID"), ("MAS", "MY"),
+        ("PHI", "PH"), ("VIE", "VN"), ("TPE", "TW"), ("IRI", "IR"), ("ALG", "DZ"), ("NGR", "NG"),
+        ("CHI", "CL"), ("LAT", "LV"), ("SLO", "SI"), ("BUL", "BG"),
         // English names in common use that ISO 3166-1 does not give.
-        ("Turkey", "TR"), ("Holland", "NL"), ("Burma", "MM"), ("Ivory Coast", "CI"), ("Swaziland", "SZ"),
-        ("Macedonia", "MK"), ("Great Britain", "GB"), ("Britain", "GB"), ("England", "GB"), ("Scotland", "GB"),
-        ("Wales", "GB"), ("Northern Ireland", "GB"), ("America", "US"), ("East Timor", "TL"), ("Cape Verde", "CV"),
+        ("Turkey", "TR"), ("Burma", "MM"), ("Ivory Coast", "CI"), ("Swaziland", "SZ"), ("Macedonia", "MK"),
+        ("Great Britain", "GB"), ("Britain", "GB"), ("East Timor", "TL"), ("Cape Verde", "CV"),
+    ];
+
+    // A part of the country, or a name that may mean more than it: the country is the likely
+    // answer, but not the only one (Scotland has its own law and subdivision code, GB-SCT), so a
+    // code fix offers it as a suggestion only.
+    private static readonly (string Text, string Alpha2)[] s_parts =
+    [
+        // Exceptionally reserved in ISO 3166-1 for a territory that has no code of its own.
+        ("AC", "SH"), ("TA", "SH"), ("CP", "FR"), ("DG", "IO"), ("EA", "ES"), ("IC", "ES"),
+        // Football codes of the home nations.
+        ("ENG", "GB"), ("SCO", "GB"), ("WAL", "GB"),
+        ("Holland", "NL"), ("England", "GB"), ("Scotland", "GB"), ("Wales", "GB"), ("Northern Ireland", "GB"),
+        ("America", "US"),
     ];
 
     private static readonly (string Text, string Note)[] s_notCountries =
@@ -35,10 +47,23 @@ internal static class CountryAliases
         ("UN", "'UN' is reserved for the United Nations, which is not a country"),
     ];
 
-    /// <summary>The alpha-2 code meant by <paramref name="text"/> (ASCII case ignored), or null.</summary>
-    public static string? Find(string text)
+    /// <summary>
+    /// The alpha-2 code meant by <paramref name="text"/> (ASCII case ignored), or null;
+    /// <paramref name="synonym"/> says whether the alias names that whole country and nothing else.
+    /// </summary>
+    public static string? Find(string text, out bool synonym)
     {
-        foreach (var (alias, alpha2) in s_aliases)
+        synonym = true;
+        foreach (var (alias, alpha2) in s_synonyms)
+        {
+            if (Ascii.EqualsIgnoreCase(alias, text))
+            {
+                return alpha2;
+            }
+        }
+
+        synonym = false;
+        foreach (var (alias, alpha2) in s_parts)
         {
             if (Ascii.EqualsIgnoreCase(alias, text))
             {
@@ -64,5 +89,5 @@ internal static class CountryAliases
     }
 
     /// <summary>Every alias and the code it means, for tests.</summary>
-    public static IReadOnlyList<(string Text, string Alpha2)> All => s_aliases;
+    public static IReadOnlyList<(string Text, string Alpha2)> All => [.. s_synonyms, .. s_parts];
 }

@@ -69,7 +69,7 @@ internal static partial class Jurisdictions
             return $"Unknown jurisdiction {quoted}: {Countries.Name(country)} has no ISO 3166-2 subdivisions. Did you mean '{alpha2}'?";
         }
 
-        var candidates = SubdivisionCandidates(country, suffix);
+        var candidates = SubdivisionCandidates(country, suffix, out _);
         var message = new StringBuilder($"Unknown subdivision {quoted} of {Countries.Name(country)}.");
         if (candidates.Count > 0)
         {
@@ -96,10 +96,12 @@ internal static partial class Jurisdictions
     /// <summary>
     /// Subdivisions of the country the suffix may mean: the one it names ("US-New York"), else
     /// those one typo from its code (at most <see cref="MaxCandidates"/>, in code order), else the
-    /// only one whose name starts with it or is within <see cref="EditDistance.MaxTypos"/> typos of it.
+    /// only one whose name starts with it or is within <see cref="EditDistance.MaxTypos"/> typos of it;
+    /// <paramref name="named"/> says whether the suffix was a subdivision's whole name.
     /// </summary>
-    private static List<int> SubdivisionCandidates(int country, string suffix)
+    private static List<int> SubdivisionCandidates(int country, string suffix, out bool named)
     {
+        named = false;
         int first = Subdivisions.FirstOf(country), end = first + Subdivisions.CountOf(country);
         var byCode = new List<int>();
         int prefixRow = -1, prefixCount = 0, typoRow = -1, typoCount = 0;
@@ -108,6 +110,7 @@ internal static partial class Jurisdictions
             string name = Subdivisions.Name(row);
             if (string.Equals(name, suffix, StringComparison.OrdinalIgnoreCase))
             {
+                named = true;
                 return [row];
             }
 

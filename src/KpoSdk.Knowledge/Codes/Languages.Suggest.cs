@@ -11,9 +11,18 @@ internal static partial class Languages
     /// ("en-US" → "en"), a common mistake ("jp" → "ja", "iw" → "he"), the one official language
     /// of a country code ("AT" → "de"), and an English name ("English" → "en", "Greek" → "el").
     /// </summary>
-    public static string? Suggest(string text)
+    public static string? Suggest(string text) => Suggest(text, out _);
+
+    /// <summary>
+    /// <see cref="Suggest(string)"/>, and whether the suggestion is certain, the only language the
+    /// text can mean: the code once trimmed, the language of a tag, a listed mistake or withdrawn
+    /// code ("jp", "iw"), an exact English name. The official language of a country code ("AT")
+    /// and a shortened or misspelt name ("englsh") are guesses.
+    /// </summary>
+    public static string? Suggest(string text, out bool certain)
     {
-        int row = SuggestRow(text, out _);
+        int row = SuggestRow(text, out _, out certain);
+        certain &= row >= 0;
         return row >= 0 ? Code(row) : null;
     }
 
@@ -28,7 +37,7 @@ internal static partial class Languages
             return shape + " " + Expected;
         }
 
-        int row = SuggestRow(text, out bool isTag);
+        int row = SuggestRow(text, out bool isTag, out _);
         string quoted = InputText.Quote(text);
         string didYouMean = row >= 0 ? $" Did you mean '{Code(row)}' ({Name(row)})?" : "";
         if (InputText.HasSurroundingWhitespace(text))
@@ -49,9 +58,10 @@ internal static partial class Languages
         return $"Unknown language code {quoted}.{didYouMean} {Expected}";
     }
 
-    private static int SuggestRow(string text, out bool isTag)
+    private static int SuggestRow(string text, out bool isTag, out bool certain)
     {
         isTag = false;
+        certain = true;
         string trimmed = text.Trim();
         if (trimmed.Length == 0 || trimmed.Length > InputText.MaxQuoted)
         {
@@ -75,6 +85,7 @@ internal static partial class Languages
             return TryFind(alias, out row) ? row : -1;
         }
 
+        certain = false;
         if (trimmed.Length == 2 && Countries.TryFind(trimmed, out int country))
         {
             row = OnlyOfficialLanguage(country);
@@ -84,7 +95,7 @@ internal static partial class Languages
             }
         }
 
-        return FindByName(trimmed);
+        return FindByName(trimmed, out certain);
     }
 
     /// <summary>The language of a country with exactly one nationwide official language, else -1.</summary>
@@ -110,10 +121,12 @@ internal static partial class Languages
     /// <summary>
     /// The language whose name is <paramref name="text"/> (ignoring case and a trailing
     /// "(macrolanguage)"), else the only one whose name starts with it, else the only one closest
-    /// within <see cref="EditDistance.MaxTypos"/> typos of a name.
+    /// within <see cref="EditDistance.MaxTypos"/> typos of a name; <paramref name="exact"/> says
+    /// whether a name matched whole.
     /// </summary>
-    private static int FindByName(string text)
+    private static int FindByName(string text, out bool exact)
     {
+        exact = true;
         var matcher = new NameMatcher(text);
         for (int row = 0; row < s_rows.Length; row++)
         {
@@ -129,6 +142,7 @@ internal static partial class Languages
             matcher.OfferTypo(row, bare);
         }
 
+        exact = false;
         return matcher.Result;
     }
 }

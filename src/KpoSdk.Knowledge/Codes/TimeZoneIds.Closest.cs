@@ -8,8 +8,19 @@ internal static partial class TimeZoneIds
     /// comparing both the whole ID and the part after the last '/' ("America/NewYork" and
     /// "NewYork" both find "America/New_York"); canonical IDs before aliases at equal distance.
     /// </summary>
-    public static IReadOnlyList<string> Closest(string id, int max)
+    public static IReadOnlyList<string> Closest(string id, int max) => Closest(id, max, out _);
+
+    /// <summary>
+    /// <see cref="Closest(string, int)"/>, and whether the answer is certain: exactly one ID equals
+    /// <paramref name="id"/> but for case, surrounding white space and spaces written for
+    /// underscores ("europe/berlin", "America/New York"). Then that ID is the only one returned.
+    /// IDs a few typos away are guesses, however few there are: "Europe/Berln" is one typo from
+    /// "Europe/Berlin" and from nothing else in this tzdb, but the next release may add a zone
+    /// that is, and a fix's certainty must not change with the data version.
+    /// </summary>
+    public static IReadOnlyList<string> Closest(string id, int max, out bool certain)
     {
+        certain = false;
         var result = new List<string>();
         if (string.IsNullOrWhiteSpace(id) || max <= 0)
         {
@@ -23,6 +34,12 @@ internal static partial class TimeZoneIds
             {
                 result.Add(candidate);
             }
+        }
+
+        if (result.Count == 1)
+        {
+            certain = true;
+            return result;
         }
 
         // Allow about one typo per four characters of the part compared, at least two.

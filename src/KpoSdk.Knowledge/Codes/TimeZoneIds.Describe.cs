@@ -9,7 +9,7 @@ internal static partial class TimeZoneIds
 
     /// <summary>
     /// The KPO0002 message for an ID that is not known, quoting it, with the <paramref name="closest"/>
-    /// known IDs (<see cref="Closest"/>): the analyzers' message for a zone in an attribute, an SDK
+    /// known IDs (<see cref="Closest(string, int)"/>): the analyzers' message for a zone in an attribute, an SDK
     /// call and a JSON document.
     /// </summary>
     public static string DescribeUnknown(string id, IReadOnlyList<string> closest)

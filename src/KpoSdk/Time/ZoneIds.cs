@@ -5,7 +5,7 @@ namespace KpoSdk.Time;
 
 /// <summary>
 /// Looks up IANA zone IDs in NodaTime's embedded tzdb; for an unknown one the error lists the
-/// closest known IDs, found by the knowledge base's <see cref="TimeZoneIds.Closest"/> (the same
+/// closest known IDs, found by the knowledge base's <see cref="TimeZoneIds.Closest(string, int)"/> (the same
 /// suggestions the analyzers make).
 /// </summary>
 internal static class ZoneIds

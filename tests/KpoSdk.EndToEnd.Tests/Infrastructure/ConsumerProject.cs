@@ -53,6 +53,10 @@ public sealed class ConsumerProject
     public ProcessResult Build() =>
         DotNet.Run(Directory, "build", "-c", "Release", "--disable-build-servers", "-nodeReuse:false", "-clp:NoSummary");
 
+    /// <summary>Runs <c>dotnet format analyzers</c> on the project with <paramref name="options"/>, which applies the code fixes' Fix All.</summary>
+    public ProcessResult FormatAnalyzers(params string[] options) =>
+        DotNet.Run(Directory, ["format", "analyzers", Name + ".csproj", .. options]);
+
     /// <summary>Runs the built program.</summary>
     public ProcessResult Run() =>
         DotNet.Run(Directory, Path.Combine(Directory, "bin", "Release", "net10.0", Name + ".dll"));
