@@ -15,7 +15,10 @@ if (args.Length > 0 && args[0] == "generator-cold")
 
 if (args.Length > 0 && args[0] == "scale")
 {
-    return KpoSdk.Benchmarks.Scale.ScaleRun.Run(args.Length > 1 ? args[1] : Path.Combine("artifacts", "scale"));
+    return KpoSdk.Benchmarks.Scale.ScaleRun.Run(
+        args.Length > 1 ? args[1] : Path.Combine("artifacts", "scale"),
+        args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : KpoSdk.Benchmarks.Scale.SyntheticProvider.DefaultStaff,
+        args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : KpoSdk.Benchmarks.Scale.SyntheticProvider.DefaultAgreements);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -26,14 +26,26 @@ public static class SyntheticProject
     private static readonly string[] s_languages = ["en", "en", "en", "de", "fr", "en", "en", "ja", "hi", "en"];
     private static readonly string[] s_services = ["Bookkeeping", "TaxPreparation", "Payroll", "Billing", "AuditPreparation", "LegalResearch", "ParalegalSupport", "BusinessResearch"];
 
-    public static CSharpCompilation Create()
+    /// <summary>The project of the budget: <see cref="Files"/> files, <see cref="Contracts"/> contracts, <see cref="Calls"/> SDK calls.</summary>
+    public static CSharpCompilation Create() => Create(Files, Contracts, Calls);
+
+    /// <summary>
+    /// A project of the same mix at another size. Only the smoke test (tests/KpoSdk.Benchmarks.Tests)
+    /// asks for a small one: it checks that the harness runs, not what it measures.
+    /// </summary>
+    internal static CSharpCompilation Create(int files, int contracts, int calls)
     {
+        if (contracts < 1 || files < contracts + 2 || calls < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(files), $"{files} files, {contracts} contracts, {calls} calls: the project needs at least one contract, a catalog file and one file of code beside them.");
+        }
+
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, concurrentBuild: false, nullableContextOptions: NullableContextOptions.Enable);
         var parse = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest);
-        var trees = Sources().Select((s, i) => CSharpSyntaxTree.ParseText(s, parse, path: $"/synthetic/File{i:D4}.cs")).ToArray();
-        if (trees.Length != Files)
+        var trees = Sources(files, contracts, calls).Select((s, i) => CSharpSyntaxTree.ParseText(s, parse, path: $"/synthetic/File{i:D4}.cs")).ToArray();
+        if (trees.Length != files)
         {
-            throw new InvalidOperationException($"{trees.Length} files instead of {Files}.");
+            throw new InvalidOperationException($"{trees.Length} files instead of {files}.");
         }
 
         return CSharpCompilation.Create("Synthetic", trees, References, options);
@@ -58,11 +70,11 @@ public static class SyntheticProject
 
     public static AnalyzerOptions Options() => new([], new FixedDateOptions());
 
-    private static IEnumerable<string> Sources()
+    private static IEnumerable<string> Sources(int files, int contracts, int calls)
     {
         const string usings = "using KpoSdk;\nusing KpoSdk.Contracts;\nusing KpoSdk.Rules;\nusing KpoSdk.Time;\nusing NodaTime;\n\n";
         yield return usings + string.Concat(s_services.Select(s => $"[assembly: ServiceOffering(ServiceLine.{s}, Clients = \"US GB DE FR CA AU JP IN SG\", DeliveredFrom = \"IN PH PL\")]\n"));
-        for (int i = 0; i < Contracts; i++)
+        for (int i = 0; i < contracts; i++)
         {
             int c = i % s_clients.Length;
             bool wrong = i % 10 == 7;
@@ -82,11 +94,11 @@ public static class SyntheticProject
         }
 
         int call = 0;
-        for (int file = Contracts + 1; file < Files; file++)
+        for (int file = contracts + 1; file < files; file++)
         {
             var text = new StringBuilder(usings).Append("namespace Synthetic.Code").Append(file / 100).Append(";\n\npublic static class Module").Append(file).Append("\n{\n");
             AppendOrdinaryCode(text, file);
-            int callsHere = (Calls - call) / (Files - file);
+            int callsHere = (calls - call) / (files - file);
             for (int k = 0; k < callsHere; k++, call++)
             {
                 text.Append("    public static object Call").Append(k).Append("(string input) => ").Append(CallExpression(call)).Append(";\n");
@@ -95,9 +107,9 @@ public static class SyntheticProject
             yield return text.Append("}\n").ToString();
         }
 
-        if (call != Calls)
+        if (call != calls)
         {
-            throw new InvalidOperationException($"{call} calls instead of {Calls}.");
+            throw new InvalidOperationException($"{call} calls instead of {calls}.");
         }
     }
 

@@ -18,17 +18,30 @@ public static class InterleavedColdRun
 {
     private const int WarmUpRounds = 3;
 
-    public static int Run(int rounds)
+    public static int Run(int rounds) => Run(rounds, WarmUpRounds, withLargeProject: true);
+
+    /// <summary>
+    /// The same run with other warm-up, and with or without the large project. Only the smoke test
+    /// (tests/KpoSdk.Benchmarks.Tests) uses it, with the small project and no warm-up: it checks
+    /// that the candidates agree and the rounds run, and what it prints then is no measurement.
+    /// </summary>
+    internal static int Run(int rounds, int warmUpRounds, bool withLargeProject)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(rounds, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(warmUpRounds);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Roslyn {typeof(CSharpCompilation).Assembly.GetName().Version}, tiered compilation {(Environment.GetEnvironmentVariable("DOTNET_TieredCompilation") == "0" ? "off" : "on")}, server GC {System.Runtime.GCSettings.IsServerGC}, {rounds} rounds"));
         Console.WriteLine("| Project | Naive | Generator | Floor | Generator ratio | Floor ratio | Generator alloc ratio |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
-        Measure(new SyntheticProject(400, 40), "400 files, 40 contracts", rounds);
-        Measure(new SyntheticProject(2000, 400), "2,000 files, 400 contracts", Math.Max(5, rounds / 2));
+        Measure(new SyntheticProject(400, 40), "400 files, 40 contracts", rounds, warmUpRounds);
+        if (withLargeProject)
+        {
+            Measure(new SyntheticProject(2000, 400), "2,000 files, 400 contracts", Math.Max(5, rounds / 2), warmUpRounds);
+        }
+
         return 0;
     }
 
-    private static void Measure(SyntheticProject project, string name, int rounds)
+    private static void Measure(SyntheticProject project, string name, int rounds, int warmUpRounds)
     {
         var candidates = new (string Name, Func<IIncrementalGenerator> Create)[]
         {
@@ -39,7 +52,7 @@ public static class InterleavedColdRun
         CheckSameOutput(project);
         var times = candidates.ToDictionary(c => c.Name, _ => new List<double>());
         var bytes = candidates.ToDictionary(c => c.Name, _ => new List<long>());
-        for (int round = -WarmUpRounds; round < rounds; round++)
+        for (int round = -warmUpRounds; round < rounds; round++)
         {
             for (int i = 0; i < candidates.Length; i++)
             {

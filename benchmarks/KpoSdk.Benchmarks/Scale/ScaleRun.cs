@@ -6,16 +6,20 @@ using NodaTime;
 namespace KpoSdk.Benchmarks.Scale;
 
 /// <summary>
-/// <c>scale [folder]</c>: generates the synthetic provider, writes it as JSON documents (a catalog,
-/// a roster of 50,000 staff, 500 agreements) for <c>kpo check</c>, and plans the staffing of every
-/// agreement, printing times, the roster index's cost and the process's peak working set.
+/// <c>scale [folder] [staff] [agreements]</c>: generates the synthetic provider, writes it as JSON
+/// documents (a catalog, a roster of 50,000 staff, 500 agreements unless told otherwise) for
+/// <c>kpo check</c>, and plans the staffing of every agreement, printing times, the roster index's
+/// cost and the process's peak working set. Smaller sizes are for the smoke test
+/// (tests/KpoSdk.Benchmarks.Tests); the results in benchmarks/results are of the default size.
 /// </summary>
 public static class ScaleRun
 {
-    public static int Run(string folder)
+    public static int Run(string folder, int staff = SyntheticProvider.DefaultStaff, int agreements = SyntheticProvider.DefaultAgreements)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(staff, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(agreements, 1);
         var clock = Stopwatch.StartNew();
-        var provider = new SyntheticProvider();
+        var provider = new SyntheticProvider(staff, agreements);
         Print($"generated {provider.Roster.Staff.Length:N0} staff, {provider.Agreements.Length} agreements", clock);
 
         Directory.CreateDirectory(Path.Combine(folder, "agreements"));

@@ -22,10 +22,16 @@ public class StaffingPlanBenchmarks
     private SyntheticProvider _provider = null!;
     private ServiceAgreement[] _agreements = null!;
 
+    /// <summary>
+    /// The synthetic provider's size: the full one unless the smoke test (tests/KpoSdk.Benchmarks.Tests)
+    /// sets a small one to check that the candidates agree without planning for 50,000 staff.
+    /// </summary>
+    internal (int Staff, int Agreements) ProviderSize { get; set; } = (SyntheticProvider.DefaultStaff, SyntheticProvider.DefaultAgreements);
+
     [GlobalSetup]
     public void Setup()
     {
-        _provider = new SyntheticProvider();
+        _provider = new SyntheticProvider(ProviderSize.Staff, ProviderSize.Agreements);
         _agreements = [.. _provider.Agreements.Take(8)];
         var naive = NaiveAllPairs();
         var planned = StaffingPlan();

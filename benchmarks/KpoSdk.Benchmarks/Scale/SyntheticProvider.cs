@@ -15,9 +15,15 @@ public sealed class SyntheticProvider
 {
     public const int Seed = 20_261_203;
 
+    /// <summary>The staff of the provider the scale results are measured on.</summary>
+    public const int DefaultStaff = 50_000;
+
+    /// <summary>The agreements of the provider the scale results are measured on.</summary>
+    public const int DefaultAgreements = 500;
+
     private static readonly LocalDate s_start = new(2026, 1, 1);
 
-    public SyntheticProvider(int staff = 50_000, int agreements = 500, int seed = Seed)
+    public SyntheticProvider(int staff = DefaultStaff, int agreements = DefaultAgreements, int seed = Seed)
     {
         var random = new Random(seed);
         Provider = new Provider("Synthetic Global Services", Jurisdiction.Parse("IN"), [.. ScaleCenters.All.Select(c => c.Center)], ScaleCatalog.Create());
