@@ -26,11 +26,10 @@ internal static class AcmeCenters
     public static readonly AcmeCenter Pune = new("Pune", Jurisdiction.Parse("IN-MH"), "Asia/Kolkata", "captive", HolidayCalendar.For(Jurisdiction.Parse("IN-MH")));
 
     /// <summary>
-    /// A third-party partner in Manila. The Philippine proclamation for 2026 does not fix Eid'l Adha
-    /// (it follows the moon sighting), so the data has no date for it: the sample counts it as a
-    /// working day, and says so in the report, rather than stop at the first day of 2026.
+    /// A third-party partner in Manila: the Philippine holidays of 2026 are all known (Proclamation 1006, and
+    /// Eid'l Adha on 27 May by Proclamation 1264), so, like Pune, the calendar is strict.
     /// </summary>
-    public static readonly AcmeCenter Manila = new("Manila", Country.PH, "Asia/Manila", "third-party", HolidayCalendar.For(Country.PH).WithUnknownHolidays(UnknownHolidays.Omit));
+    public static readonly AcmeCenter Manila = new("Manila", Country.PH, "Asia/Manila", "third-party", HolidayCalendar.For(Country.PH));
 
     /// <summary>A third-party partner in Kraków (Lesser Poland; Poland's holidays are national).</summary>
     public static readonly AcmeCenter Krakow = new("Kraków", Jurisdiction.Parse("PL-12"), "Europe/Warsaw", "third-party", HolidayCalendar.For(Jurisdiction.Parse("PL-12")));

@@ -56,10 +56,12 @@ public sealed class AcmeReportTests
     }
 
     [Fact]
-    public void The_report_says_which_centre_counts_unpublished_holidays_as_working_days()
+    public void Eid_l_Adha_closes_Manila_and_no_centre_counts_unpublished_holidays_as_working_days()
     {
-        // The Philippine 2026 proclamation leaves Eid'l Adha to be fixed on moon sighting; the data has no date for it.
-        Assert.Contains("Note: Manila's public holidays are published through 2025-12-31; later ones without a date yet count as working days.", s_report.Value, StringComparison.Ordinal);
+        // Proclamation No. 1264, s. 2026 fixed Eid'l Adha on Wednesday 27 May 2026, so every Philippine holiday of 2026
+        // is known and Manila's calendar is strict: the report has no note about holidays without a date.
+        Assert.Contains("gap Wed 27 May               08:00–18:00     1 day   10.0 h  holiday in Manila (Eid'l Adha (Feast of Sacrifice))", Section("NewYorkParalegalSupport"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Note:", s_report.Value, StringComparison.Ordinal);
         Assert.Contains("14 client holidays in 2026 (US-NY public holidays)", Section("NewYorkTaxPreparation"), StringComparison.Ordinal);
     }
 

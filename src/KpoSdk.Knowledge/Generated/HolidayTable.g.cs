@@ -952,12 +952,13 @@ internal static partial class HolidayTable
         S|ph-ra9849|Republic Act No. 9849 (2009): Eidul Adha (10th day of Zhul Hijja) a regular holiday, movable|Congress of the Philippines|https://www.officialgazette.gov.ph/|statute; facts|||||
         S|ph-ra10966|Republic Act No. 10966 (2017): 8 December (Feast of the Immaculate Conception of Mary) a special non-working holiday|Congress of the Philippines|https://www.officialgazette.gov.ph/|statute; facts|||||
         S|ph-proc-727-2024|Proclamation No. 727, s. 2024: Declaring the Regular Holidays and Special (Non-Working) Days for the Year 2025|Office of the President of the Philippines|https://tribune.net.ph/2024/10/31/palace-releases-dates-for-2025-holidays-and-special-non-working-days|official government proclamation; facts|||||
-        S|ph-proc-1006-2025|Proclamation No. 1006, s. 2025 (signed 3 September 2025): Declaring the Regular Holidays and Special (Non-Working) Days for the Year 2026|Office of the President of the Philippines|http://qce.aichuwei.com/news/Marcos-declares-holidays-for-2026-945.html|official government proclamation; facts|||||
+        S|ph-proc-1006-2025|Proclamation No. 1006, s. 2025 (signed 3 September 2025): Declaring the Regular Holidays and Special (Non-Working) Days for the Year 2026|Office of the President of the Philippines|https://cebudailynews.inquirer.net/655667/2026-holidays-palace-releases-official-list-guidelines|official government proclamation; facts|||||
         S|ph-proc-729-2024|Proclamation No. 729, s. 2024: 27 July 2025 (Iglesia ni Cristo founding anniversary) a special (non-working) day nationwide|Office of the President of the Philippines|https://filipinotimes.net/latest-news/2024/11/01/list-philippine-holidays-for-2025/|official government proclamation; facts|||||
         S|ph-proc-878-2025|Proclamation No. 878, s. 2025 (6 May 2025): Monday 12 May 2025 (national and local elections) a special (non-working) day throughout the country|Office of the President of the Philippines|https://www.philstar.com/headlines/2025/05/06/2441025/may-12-election-day-now-national-holiday|official government proclamation; facts|||||
         S|ph-proc-911-2025|Proclamation No. 911, s. 2025 (21 May 2025): Friday 6 June 2025 a regular holiday in observance of Eid'l Adha|Office of the President of the Philippines|https://www.philstar.com/headlines/2025/05/22/2445051/june-6-declared-regular-holiday-eidl-adha|official government proclamation; facts|||||
         S|ph-eidlfitr-2025|Proclamation (2025; number not confirmed): Tuesday 1 April 2025 a regular holiday in observance of Eid'l Fitr|Office of the President of the Philippines|https://yww.ufje6u5-rths.cloudns.biz/news/search?FORM=HDRSC6&q=Eidl+Fitr+Program|official government proclamation; facts|||||
         S|ph-eidlfitr-2026|Declaration of Friday 20 March 2026 as a regular holiday for Eid'l Fitr (Malacañang, announced 12 March 2026; proclamation number not read)|Office of the President of the Philippines / Presidential Communications Office|https://mb.com.ph/2026/03/12/palace-declares-march-20-a-regular-holiday-for-eidl-fitr|official government declaration; facts|||||
+        S|ph-proc-1264-2026|Proclamation No. 1264, s. 2026 (released 21 May 2026): Wednesday 27 May 2026 a regular holiday throughout the country in observance of Eid'l Adha (Feast of Sacrifice)|Office of the President of the Philippines|https://mb.com.ph/2026/05/22/pbbm-declares-may-27-a-regular-holiday-for-eidl-adha|official government proclamation; facts|||||
         H||new-years-day|New Year's Day||fixed 01-01|||||ph-ra9492,ph-proc-727-2024,ph-proc-1006-2025
         H||maundy-thursday|Maundy Thursday||easter -3|||||ph-ra9492,ph-proc-727-2024,ph-proc-1006-2025
         H||good-friday|Good Friday||easter -2|||||ph-ra9492,ph-proc-727-2024,ph-proc-1006-2025
@@ -969,7 +970,7 @@ internal static partial class HolidayTable
         H||christmas-day|Christmas Day||fixed 12-25|||||ph-ra9492,ph-proc-727-2024,ph-proc-1006-2025
         H||rizal-day|Rizal Day||fixed 12-30|||||ph-ra9492,ph-proc-727-2024,ph-proc-1006-2025
         H||eidl-fitr|Eid'l Fitr (Feast of Ramadhan)||dates 2025..2026 2025:04-01 2026:03-20|||||ph-ra9177,ph-eidlfitr-2025,ph-eidlfitr-2026
-        H||eidl-adha|Eid'l Adha (Feast of Sacrifice)||dates 2025..2025 2025:06-06|||||ph-ra9849,ph-proc-911-2025
+        H||eidl-adha|Eid'l Adha (Feast of Sacrifice)||dates 2025..2026 2025:06-06 2026:05-27|||||ph-ra9849,ph-proc-911-2025,ph-proc-1264-2026
         H||ninoy-aquino-day|Ninoy Aquino Day||fixed 08-21|||||ph-ra9492,ph-proc-727-2024,ph-proc-1006-2025
         H||all-saints-day|All Saints' Day||fixed 11-01|||||ph-ra9492,ph-proc-727-2024,ph-proc-1006-2025
         H||immaculate-conception|Feast of the Immaculate Conception of Mary||fixed 12-08||2018|||ph-ra10966,ph-proc-727-2024,ph-proc-1006-2025
@@ -979,8 +980,8 @@ internal static partial class HolidayTable
         H||all-saints-day-eve|All Saints' Day Eve||dates 2025..2026 2025:10-31|||||ph-proc-727-2024
         H||all-souls-day|All Souls' Day||dates 2025..2026 2026:11-02|||||ph-proc-727-2024,ph-proc-1006-2025
         H||christmas-eve|Christmas Eve||dates 2025..2026 2025:12-24 2026:12-24|||||ph-proc-727-2024,ph-proc-1006-2025
-        H||iglesia-ni-cristo-anniversary-2025|Founding anniversary of Iglesia ni Cristo (one-off)||dates 2025..2026 2025:07-27|||||ph-proc-729-2024
-        H||election-day-2025|National and local elections (one-off)||dates 2025..2026 2025:05-12|||||ph-proc-878-2025
+        H||iglesia-ni-cristo-anniversary-2025|Founding anniversary of Iglesia ni Cristo (one-off)||dates 2025..2150 2025:07-27|||||ph-proc-729-2024
+        H||election-day-2025|National and local elections (one-off)||dates 2025..2150 2025:05-12|||||ph-proc-878-2025
         """;
 
     public const string PL = """

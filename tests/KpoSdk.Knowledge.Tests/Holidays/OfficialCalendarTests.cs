@@ -115,6 +115,23 @@ public class OfficialCalendarTests
     }
 
     [Fact]
+    public void The_Philippines_is_known_through_2026_by_its_proclamations()
+    {
+        // Proclamation No. 1006, s. 2025 (signed 3 September 2025; PNA report in Cebu Daily News) fixes the year's list
+        // and makes 25 February (EDSA anniversary) a special WORKING day; Proclamation No. 1264, s. 2026 (released
+        // 21 May 2026; Manila Bulletin 2026-05-22) makes Wednesday 27 May 2026 a regular holiday for Eid'l Adha.
+        var ph = Of("PH");
+        Assert.Equal(2026, ph.KnownThrough(false));
+        Assert.Contains("2026-05-27", ClosedDays("PH", 2026));
+        Assert.DoesNotContain("2026-02-25", ClosedDays("PH", 2026));
+        Assert.Empty(UnknownIds("PH", 2026));
+
+        // No proclamation for 2027 was found: its items stay unknown, and the 2025 one-offs do not make 2027 unknown.
+        Assert.Contains("eidl-adha", UnknownIds("PH", 2027));
+        Assert.DoesNotContain("election-day-2025", UnknownIds("PH", 2027));
+    }
+
+    [Fact]
     public void US_federal_holidays_2026_and_2027_follow_5_USC_6103()
     {
         // 5 U.S.C. 6103 and EO 11582 (Saturday → Friday, Sunday → Monday). OPM's published table could not be read
