@@ -50,12 +50,13 @@ public class StaffingPlanBenchmarks
         foreach (var agreement in _agreements)
         {
             var dates = CoverageCheck.Horizon(agreement.Term, s_date, 365)!;
+            var cache = new CoverageCache();
             var services = new List<ServiceStaffing>();
             for (int i = 0; i < agreement.Services.Length; i++)
             {
                 var demand = ServiceDemand.For(agreement, i, s_date);
                 ImmutableArray<StaffMember> qualified = [.. roster.Staff.Where(m => StaffQualification.Check(m, demand).Count == 0)];
-                services.Add(KpoSdk.StaffingPlan.Complete(agreement, roster, i, s_date, dates, qualified));
+                services.Add(KpoSdk.StaffingPlan.Complete(agreement, roster, i, s_date, dates, qualified, cache));
             }
 
             plans.Add(services);
