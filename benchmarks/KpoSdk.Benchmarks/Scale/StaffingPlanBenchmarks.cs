@@ -8,11 +8,13 @@ namespace KpoSdk.Benchmarks.Scale;
 
 /// <summary>
 /// Staffing plans for agreements of the synthetic provider (50,000 staff, 12 centres): the plan,
-/// which checks only the staff its roster index admits (centre, credential kind, language), against
-/// the naive all-pairs check of every staff member for every service. Both then measure coverage
-/// and shortfalls the same way; the setup throws unless both find the same qualified staff and the
-/// same shortfalls for every service. The index is built once per roster (a provider plans many
-/// agreements from one roster) and is not part of the measured time; the scale driver reports its cost.
+/// which checks only the staff its roster index admits (each distinct centre, credential, language
+/// skill, education and familiarity judged once per service), against the naive all-pairs check of
+/// every staff member for every service with the same checks. Both then measure coverage and
+/// shortfalls the same way, with one coverage cache per agreement; the setup throws unless both find
+/// the same qualified staff and the same shortfalls for every service. The index is built once per
+/// roster (a provider plans many agreements from one roster) and is not part of the measured time;
+/// the scale driver reports its cost.
 /// </summary>
 [Config(typeof(RatioConfig))]
 [MemoryDiagnoser]
