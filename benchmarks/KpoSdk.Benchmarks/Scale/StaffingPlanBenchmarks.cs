@@ -57,8 +57,19 @@ public class StaffingPlanBenchmarks
             for (int i = 0; i < agreement.Services.Length; i++)
             {
                 var demand = ServiceDemand.For(agreement, i, s_date);
-                ImmutableArray<StaffMember> qualified = [.. roster.Staff.Where(m => StaffQualification.Check(m, demand).Count == 0)];
-                services.Add(KpoSdk.StaffingPlan.Complete(agreement, roster, i, s_date, dates, qualified, cache));
+                var qualified = ImmutableArray.CreateBuilder<StaffMember>();
+                var findings = new List<StaffFinding>();
+                foreach (var member in roster.Staff)
+                {
+                    findings.Clear();
+                    StaffQualification.Check(member, demand, findings);
+                    if (findings.Count == 0)
+                    {
+                        qualified.Add(member);
+                    }
+                }
+
+                services.Add(KpoSdk.StaffingPlan.Complete(agreement, roster, i, s_date, dates, qualified.DrainToImmutable(), cache));
             }
 
             plans.Add(services);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using KpoSdk.Knowledge.Rules;
 using KpoSdk.Knowledge.Services;
 using NodaTime;
@@ -7,9 +8,11 @@ namespace KpoSdk;
 /// <summary>
 /// The checks of one staff member against one service for one client, written once for the two
 /// callers: agreement validation and staffing plans (<see cref="StaffQualification"/>) and the
-/// generated contracts' <c>CheckStaff</c>. Every finding has a path relative to the member.
+/// generated contracts' <c>CheckStaff</c>. Every finding has a path relative to the member. A struct:
+/// a staffing plan checks thousands of members per service, and a member who qualifies should cost
+/// no allocation.
 /// </summary>
-internal sealed class StaffChecks
+internal readonly struct StaffChecks
 {
     private readonly StaffMember _member;
     private readonly ServiceLine _service;
@@ -44,7 +47,7 @@ internal sealed class StaffChecks
     /// service in the client's jurisdiction or is recognised there. A held credential of the right
     /// kind that would count but has expired is named with its last valid day (KPO3002).
     /// </summary>
-    public void Credential(IReadOnlyCollection<CredentialKind> kinds, Jurisdiction? grantedIn, string requirement)
+    public void Credential(ImmutableArray<CredentialKind> kinds, Jurisdiction? grantedIn, string requirement)
     {
         List<int>? counts = null;
         bool any = false;

@@ -10,13 +10,19 @@ internal static class StaffQualification
     public static List<StaffFinding> Check(StaffMember member, ServiceDemand demand)
     {
         var findings = new List<StaffFinding>();
+        Check(member, demand, findings);
+        return findings;
+    }
+
+    /// <summary>Adds to <paramref name="findings"/> every requirement of <paramref name="demand"/> that <paramref name="member"/> fails.</summary>
+    public static void Check(StaffMember member, ServiceDemand demand, List<StaffFinding> findings)
+    {
         var checks = new StaffChecks(member, demand.Service, demand.Client, demand.Date, demand.Description, findings);
         CheckCenter(member, demand, findings);
         CheckCredentials(checks, demand);
         CheckEducation(member, demand, findings);
         checks.Languages(demand.Languages.AsSpan());
         checks.Familiarity();
-        return findings;
     }
 
     /// <summary>Whether the member holds a valid credential of one of <paramref name="kinds"/> that licenses or qualifies them for the service.</summary>

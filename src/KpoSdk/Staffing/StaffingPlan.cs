@@ -87,9 +87,12 @@ public sealed class StaffingPlan
         var demand = ServiceDemand.For(agreement, index, date);
         var candidates = StaffIndex.Of(roster).Candidates(demand);
         var qualified = ImmutableArray.CreateBuilder<StaffMember>(candidates.Count);
+        var findings = new List<StaffFinding>();
         foreach (int k in candidates)
         {
-            if (StaffQualification.Check(roster.Staff[k], demand).Count == 0)
+            findings.Clear();
+            StaffQualification.Check(roster.Staff[k], demand, findings);
+            if (findings.Count == 0)
             {
                 qualified.Add(roster.Staff[k]);
             }
