@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 
 namespace KpoSdk;
@@ -103,7 +104,7 @@ internal sealed class StaffIndex
     }
 
     /// <summary>For each distinct value <paramref name="values"/> gives a member, the positions of the members who have it, ascending.</summary>
-    private static Dictionary<TKey, int[]> Build<TKey>(System.Collections.Immutable.ImmutableArray<StaffMember> staff, Func<StaffMember, IEnumerable<TKey>> values, IEqualityComparer<TKey>? comparer = null)
+    private static Dictionary<TKey, int[]> Build<TKey>(ImmutableArray<StaffMember> staff, Func<StaffMember, IEnumerable<TKey>> values, IEqualityComparer<TKey>? comparer = null)
         where TKey : notnull
     {
         var lists = new Dictionary<TKey, List<int>>(comparer);

@@ -85,6 +85,7 @@ public sealed class StaffingPlan
     private static ServiceStaffing Plan(ServiceAgreement agreement, Roster roster, int index, LocalDate date, DateInterval dates, CoverageCache cache)
     {
         var demand = ServiceDemand.For(agreement, index, date);
+        // The index leaves out only members who fail a check; the full check still decides for the rest.
         var candidates = StaffIndex.Of(roster).Candidates(demand);
         var qualified = ImmutableArray.CreateBuilder<StaffMember>(candidates.Count);
         var findings = new List<StaffFinding>();
