@@ -24,7 +24,10 @@ public static class ScaleRun
 
         Directory.CreateDirectory(Path.Combine(folder, "agreements"));
         File.WriteAllText(Path.Combine(folder, "catalog.json"), KpoJson.Serialize(provider.Provider));
-        File.WriteAllText(Path.Combine(folder, "roster.json"), KpoJson.Serialize(provider.Roster));
+        // The roster (about 17 MiB, 50,000 entries) is over the default limits, which the writer checks
+        // so that what it writes reads back; kpo check reads it with the same limits raised.
+        var large = JsonLimits.Default with { MaxDocumentBytes = 32 * 1024 * 1024, MaxArrayLength = 50_000 };
+        File.WriteAllText(Path.Combine(folder, "roster.json"), KpoJson.Serialize(provider.Roster, large));
         foreach (var agreement in provider.Agreements)
         {
             File.WriteAllText(Path.Combine(folder, "agreements", agreement.Id + ".json"), KpoJson.Serialize(agreement));
@@ -33,9 +36,13 @@ public static class ScaleRun
         Print($"wrote {folder} (roster {new FileInfo(Path.Combine(folder, "roster.json")).Length / 1024.0 / 1024.0:N1} MiB)", clock);
 
         var date = new LocalDate(2026, 3, 2);
+        long before = GC.GetTotalMemory(forceFullCollection: true);
         clock.Restart();
         StaffIndex.Of(provider.Roster);
         Print("built the roster index", clock);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"roster index {(GC.GetTotalMemory(true) - before) / 1024.0 / 1024.0:N1} MiB"));
+        clock.Restart();
+        long allocated = GC.GetTotalAllocatedBytes();
         int services = 0, qualified = 0, complete = 0;
         foreach (var agreement in provider.Agreements)
         {
@@ -46,6 +53,7 @@ public static class ScaleRun
         }
 
         Print($"planned {provider.Agreements.Length} agreements, {services} services: {qualified:N0} qualified assignments, {complete} plans complete", clock);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"planning allocated {(GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / 1024.0:N0} MiB in all; managed heap after it {GC.GetTotalMemory(true) / 1024.0 / 1024.0:N0} MiB"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0:N0} MiB"));
         return 0;
     }

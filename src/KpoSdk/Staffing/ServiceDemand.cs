@@ -22,6 +22,7 @@ internal sealed class ServiceDemand
         Languages = [.. service.RequiredLanguages.Concat(designatedLanguages)
             .GroupBy(r => r.Language)
             .Select(g => g.MaxBy(r => r.MinimumLevel))];
+        CredentialRequirement = "one of " + string.Join(", ", service.RequiredCredentials);
     }
 
     /// <summary>What the agreement's service number <paramref name="index"/> demands, as of <paramref name="date"/>.</summary>
@@ -52,6 +53,9 @@ internal sealed class ServiceDemand
 
     /// <summary>The languages every member needs: the agreement's and the catalog's, the higher level where both name one.</summary>
     public ImmutableArray<LanguageRequirement> Languages { get; }
+
+    /// <summary>How messages name the credential requirement, e.g. "one of UsEnrolledAgent, UsCertifiedPublicAccountant".</summary>
+    public string CredentialRequirement { get; }
 
     public string ClientText => JurisdictionText.Describe(Client.Id);
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using KpoSdk.Knowledge.Rules;
 using KpoSdk.Knowledge.Services;
 using NodaTime;
@@ -7,9 +8,11 @@ namespace KpoSdk;
 /// <summary>
 /// The checks of one staff member against one service for one client, written once for the two
 /// callers: agreement validation and staffing plans (<see cref="StaffQualification"/>) and the
-/// generated contracts' <c>CheckStaff</c>. Every finding has a path relative to the member.
+/// generated contracts' <c>CheckStaff</c>. Every finding has a path relative to the member. A struct:
+/// a staffing plan checks thousands of members per service, and a member who qualifies should cost
+/// no allocation.
 /// </summary>
-internal sealed class StaffChecks
+internal readonly struct StaffChecks
 {
     private readonly StaffMember _member;
     private readonly ServiceLine _service;
@@ -44,9 +47,9 @@ internal sealed class StaffChecks
     /// service in the client's jurisdiction or is recognised there. A held credential of the right
     /// kind that would count but has expired is named with its last valid day (KPO3002).
     /// </summary>
-    public void Credential(IReadOnlyCollection<CredentialKind> kinds, Jurisdiction? grantedIn, string requirement)
+    public void Credential(ImmutableArray<CredentialKind> kinds, Jurisdiction? grantedIn, string requirement)
     {
-        var counts = new List<int>();
+        List<int>? counts = null;
         bool any = false;
         for (int i = 0; i < _member.Credentials.Length; i++)
         {
@@ -57,17 +60,15 @@ internal sealed class StaffChecks
             }
 
             any = true;
-            switch (CredentialRecognition.Assess(credential, _service, _client, _date))
+            if (MeetsRequirement(CredentialRecognition.Assess(credential, _service, _client, _date)))
             {
-                case CredentialStanding.Licensed or CredentialStanding.Recognized:
-                    return;
-                default:
-                    counts.Add(i);
-                    break;
+                return;
             }
+
+            (counts ??= []).Add(i);
         }
 
-        foreach (int i in counts)
+        foreach (int i in counts ?? [])
         {
             var credential = _member.Credentials[i];
             string path = $"credentials[{i}]";
@@ -95,7 +96,7 @@ internal sealed class StaffChecks
     }
 
     /// <summary>KPO3004: each language at its level (the best of the member's entries for it counts).</summary>
-    public void Languages(IEnumerable<LanguageRequirement> requirements)
+    public void Languages(ReadOnlySpan<LanguageRequirement> requirements)
     {
         foreach (var requirement in requirements)
         {
@@ -124,13 +125,17 @@ internal sealed class StaffChecks
     /// <summary>KPO3005: where the service applies the client's regulation, declared familiarity with it, or a credential that counts there as evidence.</summary>
     public void Familiarity()
     {
-        if (!ServiceLines.Info(_service).NeedsRegulationFamiliarity || _member.IsFamiliarWith(_client))
+        if (!NeedsFamiliarity(_service) || _member.IsFamiliarWith(_client))
         {
             return;
         }
 
-        bool evidenced = _member.Credentials.Any(c => CredentialRecognition.Assess(c, _service, _client, _date)
-            is CredentialStanding.Licensed or CredentialStanding.Recognized or CredentialStanding.Knowledge);
+        bool evidenced = false;
+        for (int i = 0; i < _member.Credentials.Length && !evidenced; i++)
+        {
+            evidenced = EvidencesFamiliarity(CredentialRecognition.Assess(_member.Credentials[i], _service, _client, _date));
+        }
+
         if (!evidenced)
         {
             string declared = _member.RegulationFamiliarity.IsEmpty ? "no jurisdiction" : string.Join(", ", _member.RegulationFamiliarity);
@@ -138,6 +143,15 @@ internal sealed class StaffChecks
                 $"{_member} declares familiarity with {declared} and holds no credential that counts for {Title} in {ClientText}; {_who} applies the regulation of {ClientText}.");
         }
     }
+
+    /// <summary>Whether a held credential of this standing meets a credential requirement (KPO3001, KPO3002): it licenses the holder or is recognised.</summary>
+    public static bool MeetsRequirement(CredentialStanding standing) => standing is CredentialStanding.Licensed or CredentialStanding.Recognized;
+
+    /// <summary>Whether a held credential of this standing is evidence of familiarity with the client's regulation (KPO3005).</summary>
+    public static bool EvidencesFamiliarity(CredentialStanding standing) => MeetsRequirement(standing) || standing == CredentialStanding.Knowledge;
+
+    /// <summary>Whether <paramref name="service"/> applies the client's regulation, so that the familiarity check (KPO3005) applies.</summary>
+    public static bool NeedsFamiliarity(ServiceLine service) => ServiceLines.Info(service).NeedsRegulationFamiliarity;
 
     /// <summary>The message for a credential recorded as granted by a jurisdiction that cannot grant it (KPO3001), for a team member and a roster alike.</summary>
     public static string NotGrantable(StaffMember member, Credential credential) =>

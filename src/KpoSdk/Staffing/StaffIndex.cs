@@ -1,103 +1,130 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 
 namespace KpoSdk;
 
 /// <summary>
-/// A roster's staff indexed by centre, credential kind and language, so that a staffing plan fully
-/// checks only the members who could qualify for a service: those at one of its centres, holding a
-/// credential of a required kind (when it requires one) and speaking every required language. Every
-/// other member fails at least one of those checks, so leaving them out changes no result. Built
-/// once per roster and kept as long as the roster is.
+/// A roster's staff listed by each value a qualification check looks at — centre, credential held
+/// (kind, grantor, expiry), language at a level, education, familiarity — so that a staffing plan
+/// finds a service's candidates by judging each distinct value once, with the checks' own
+/// predicates (<see cref="StaffChecks"/>, <see cref="LanguageSkill.Meets"/>,
+/// <see cref="EducationLevels.Satisfies"/>), instead of judging 50,000 members. A member the
+/// index leaves out fails a check; the plan still runs the full check on every candidate, so the
+/// index can only save work, never decide. Built once per roster and kept as long as the roster is.
 /// </summary>
 internal sealed class StaffIndex
 {
     private static readonly ConditionalWeakTable<Roster, StaffIndex> s_cache = [];
 
-    private readonly Dictionary<string, List<int>> _byCenter = new(StringComparer.Ordinal);
-    private readonly Dictionary<CredentialKind, List<int>> _byCredential = [];
-    private readonly Dictionary<Language, List<int>> _byLanguage = [];
+    private readonly int _size;
+    private readonly Dictionary<string, int[]> _byCenter;
+    private readonly Dictionary<Credential, int[]> _byCredential;
+    private readonly Dictionary<LanguageSkill, int[]> _bySkill;
+    private readonly Dictionary<EducationLevel, int[]> _byEducation;
+    private readonly Dictionary<Jurisdiction, int[]> _byFamiliarity;
 
     private StaffIndex(Roster roster)
     {
-        for (int k = 0; k < roster.Staff.Length; k++)
-        {
-            var member = roster.Staff[k];
-            Add(_byCenter, member.Center, k);
-            foreach (var kind in member.Credentials.Select(c => c.Kind).Distinct())
-            {
-                Add(_byCredential, kind, k);
-            }
-
-            foreach (var language in member.Languages.Select(l => l.Language).Distinct())
-            {
-                Add(_byLanguage, language, k);
-            }
-        }
+        var staff = roster.Staff;
+        _size = staff.Length;
+        _byCenter = Build<string>(staff, m => [m.Center], StringComparer.Ordinal);
+        _byCredential = Build(staff, m => m.Credentials);
+        _bySkill = Build(staff, m => m.Languages);
+        _byEducation = Build(staff, m => m.Education);
+        _byFamiliarity = Build(staff, m => m.RegulationFamiliarity);
     }
 
     public static StaffIndex Of(Roster roster) => s_cache.GetValue(roster, r => new StaffIndex(r));
 
-    /// <summary>The roster positions, ascending, of the members who pass the centre, credential-kind and language filters of <paramref name="demand"/>.</summary>
+    /// <summary>
+    /// The roster positions, ascending, of the members who may qualify for <paramref name="demand"/>:
+    /// at one of its centres, holding a credential that meets its credential requirement (when it
+    /// has one), an education that satisfies its minimum (when it has one), every language at its
+    /// level, and familiarity with the client's regulation or a credential that evidences it (when
+    /// the service applies that regulation).
+    /// </summary>
     public List<int> Candidates(ServiceDemand demand)
     {
-        var candidates = Union(demand.Agreed.Centers.Select(c => _byCenter.GetValueOrDefault(c)));
-        if (!demand.Agreed.RequiredCredentials.IsEmpty)
+        var candidates = new StaffSet(_size);
+        foreach (string center in demand.Agreed.Centers)
         {
-            candidates = Intersect(candidates, Union(demand.Agreed.RequiredCredentials.Select(k => _byCredential.GetValueOrDefault(k))));
+            candidates.Add(_byCenter.GetValueOrDefault(center) ?? []);
+        }
+
+        var filter = new StaffSet(_size);
+        var required = demand.Agreed.RequiredCredentials;
+        if (!required.IsEmpty)
+        {
+            Keep(candidates, filter, _byCredential, c => required.Contains(c.Kind) && StaffChecks.MeetsRequirement(Standing(c, demand)));
+        }
+
+        if (demand.Agreed.MinimumEducation is { } minimum)
+        {
+            Keep(candidates, filter, _byEducation, e => e.Satisfies(minimum));
         }
 
         foreach (var requirement in demand.Languages)
         {
-            candidates = Intersect(candidates, _byLanguage.GetValueOrDefault(requirement.Language) ?? []);
+            Keep(candidates, filter, _bySkill, s => s.Meets(requirement));
         }
 
-        return candidates;
+        if (StaffChecks.NeedsFamiliarity(demand.Service))
+        {
+            filter.Clear();
+            AddWhere(filter, _byFamiliarity, j => j.Contains(demand.Client));
+            AddWhere(filter, _byCredential, c => StaffChecks.EvidencesFamiliarity(Standing(c, demand)));
+            candidates.IntersectWith(filter);
+        }
+
+        return candidates.ToList();
     }
 
-    private static void Add<TKey>(Dictionary<TKey, List<int>> index, TKey key, int position)
+    private static CredentialStanding Standing(Credential credential, ServiceDemand demand) =>
+        CredentialRecognition.Assess(credential, demand.Service, demand.Client, demand.Date);
+
+    /// <summary>Keeps in <paramref name="candidates"/> the members who hold a value that passes <paramref name="passes"/>.</summary>
+    private static void Keep<TKey>(StaffSet candidates, StaffSet filter, Dictionary<TKey, int[]> index, Func<TKey, bool> passes)
         where TKey : notnull
     {
-        if (!index.TryGetValue(key, out var list))
-        {
-            index[key] = list = [];
-        }
-
-        list.Add(position);
+        filter.Clear();
+        AddWhere(filter, index, passes);
+        candidates.IntersectWith(filter);
     }
 
-    private static List<int> Union(IEnumerable<List<int>?> lists)
+    private static void AddWhere<TKey>(StaffSet set, Dictionary<TKey, int[]> index, Func<TKey, bool> passes)
+        where TKey : notnull
     {
-        var all = new SortedSet<int>();
-        foreach (var list in lists)
+        foreach (var (value, positions) in index)
         {
-            all.UnionWith(list ?? []);
+            if (passes(value))
+            {
+                set.Add(positions);
+            }
         }
-
-        return [.. all];
     }
 
-    /// <summary>The positions in both ascending lists, ascending.</summary>
-    private static List<int> Intersect(List<int> a, List<int> b)
+    /// <summary>For each distinct value <paramref name="values"/> gives a member, the positions of the members who have it, ascending.</summary>
+    private static Dictionary<TKey, int[]> Build<TKey>(ImmutableArray<StaffMember> staff, Func<StaffMember, IEnumerable<TKey>> values, IEqualityComparer<TKey>? comparer = null)
+        where TKey : notnull
     {
-        var both = new List<int>(Math.Min(a.Count, b.Count));
-        for (int i = 0, j = 0; i < a.Count && j < b.Count;)
+        var lists = new Dictionary<TKey, List<int>>(comparer);
+        for (int k = 0; k < staff.Length; k++)
         {
-            if (a[i] == b[j])
+            foreach (var value in values(staff[k]))
             {
-                both.Add(a[i]);
-                i++;
-                j++;
-            }
-            else if (a[i] < b[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
+                if (!lists.TryGetValue(value, out var list))
+                {
+                    lists[value] = list = [];
+                }
+
+                // A member with a value twice is listed once.
+                if (list.Count == 0 || list[^1] != k)
+                {
+                    list.Add(k);
+                }
             }
         }
 
-        return both;
+        return lists.ToDictionary(p => p.Key, p => p.Value.ToArray(), comparer);
     }
 }

@@ -10,35 +10,42 @@ internal static class StaffQualification
     public static List<StaffFinding> Check(StaffMember member, ServiceDemand demand)
     {
         var findings = new List<StaffFinding>();
-        CheckCenter(member, demand, findings);
-        CheckCredentials(member, demand, findings);
-        CheckEducation(member, demand, findings);
-        CheckLanguages(member, demand, findings);
-        CheckFamiliarity(member, demand, findings);
+        Check(member, demand, findings);
         return findings;
+    }
+
+    /// <summary>Adds to <paramref name="findings"/> every requirement of <paramref name="demand"/> that <paramref name="member"/> fails.</summary>
+    public static void Check(StaffMember member, ServiceDemand demand, List<StaffFinding> findings)
+    {
+        var checks = new StaffChecks(member, demand.Service, demand.Client, demand.Date, demand.Description, findings);
+        CheckCenter(member, demand, findings);
+        CheckCredentials(checks, demand);
+        CheckEducation(member, demand, findings);
+        checks.Languages(demand.Languages.AsSpan());
+        checks.Familiarity();
     }
 
     /// <summary>Whether the member holds a valid credential of one of <paramref name="kinds"/> that licenses or qualifies them for the service.</summary>
     public static bool HoldsQualifying(StaffMember member, ServiceDemand demand, IEnumerable<CredentialKind> kinds, bool licenseOnly) =>
         member.Credentials.Any(c => kinds.Contains(c.Kind)
             && CredentialRecognition.Assess(c, demand.Service, demand.Client, demand.Date) is var standing
-            && (standing == CredentialStanding.Licensed || (!licenseOnly && standing == CredentialStanding.Recognized)));
+            && (licenseOnly ? standing == CredentialStanding.Licensed : StaffChecks.MeetsRequirement(standing)));
 
     private static void CheckCenter(StaffMember member, ServiceDemand demand, List<StaffFinding> findings)
     {
-        if (!demand.Agreed.Centers.Contains(member.Center, StringComparer.Ordinal))
+        if (demand.Agreed.Centers.IndexOf(member.Center, 0, StringComparer.Ordinal) < 0)
         {
             findings.Add(new("center", DiagnosticIds.NotDesignatedInCatalog,
                 $"{member} works at centre '{member.Center}', from which {demand.Description} is not delivered; it is delivered from {Quote(demand.Agreed.Centers)}."));
         }
     }
 
-    private static void CheckCredentials(StaffMember member, ServiceDemand demand, List<StaffFinding> findings)
+    private static void CheckCredentials(StaffChecks checks, ServiceDemand demand)
     {
         var required = demand.Agreed.RequiredCredentials;
         if (!required.IsEmpty)
         {
-            Checks(member, demand, findings).Credential(required, null, "one of " + string.Join(", ", required));
+            checks.Credential(required, null, demand.CredentialRequirement);
         }
     }
 
@@ -51,15 +58,6 @@ internal static class StaffQualification
                 $"{member} holds {held}; {demand.Description} requires at least {minimum}."));
         }
     }
-
-    private static void CheckLanguages(StaffMember member, ServiceDemand demand, List<StaffFinding> findings) =>
-        Checks(member, demand, findings).Languages(demand.Languages);
-
-    private static void CheckFamiliarity(StaffMember member, ServiceDemand demand, List<StaffFinding> findings) =>
-        Checks(member, demand, findings).Familiarity();
-
-    private static StaffChecks Checks(StaffMember member, ServiceDemand demand, List<StaffFinding> findings) =>
-        new(member, demand.Service, demand.Client, demand.Date, demand.Description, findings);
 
     private static string Quote(IEnumerable<string> names) => string.Join(", ", names.Select(n => $"'{n}'"));
 }

@@ -56,10 +56,12 @@ public sealed class StaffingPlan
             throw new ArgumentOutOfRangeException(nameof(date), date, "Expected a date in the years 1 to 9999, the range of the rule data.");
         }
 
+        // The services of one agreement mostly share the client's window and the centres' shifts.
+        var cache = new CoverageCache();
         var services = ImmutableArray.CreateBuilder<ServiceStaffing>(agreement.Services.Length);
         for (int i = 0; i < agreement.Services.Length; i++)
         {
-            services.Add(Plan(agreement, roster, i, date, coverageDates));
+            services.Add(Plan(agreement, roster, i, date, coverageDates, cache));
         }
 
         return new StaffingPlan(agreement, roster, date, coverageDates, services.MoveToImmutable());
@@ -80,21 +82,33 @@ public sealed class StaffingPlan
         return Create(agreement, roster, date, dates);
     }
 
-    private static ServiceStaffing Plan(ServiceAgreement agreement, Roster roster, int index, LocalDate date, DateInterval dates)
+    private static ServiceStaffing Plan(ServiceAgreement agreement, Roster roster, int index, LocalDate date, DateInterval dates, CoverageCache cache)
     {
         var demand = ServiceDemand.For(agreement, index, date);
-        var qualified = StaffIndex.Of(roster).Candidates(demand)
-            .Where(k => StaffQualification.Check(roster.Staff[k], demand).Count == 0)
-            .Select(k => roster.Staff[k]);
-        return Complete(agreement, roster, index, date, dates, [.. qualified]);
+        // The index leaves out only members who fail a check; the full check still decides for the rest.
+        var candidates = StaffIndex.Of(roster).Candidates(demand);
+        var qualified = ImmutableArray.CreateBuilder<StaffMember>(candidates.Count);
+        var findings = new List<StaffFinding>();
+        foreach (int k in candidates)
+        {
+            findings.Clear();
+            StaffQualification.Check(roster.Staff[k], demand, findings);
+            if (findings.Count == 0)
+            {
+                qualified.Add(roster.Staff[k]);
+            }
+        }
+
+        return Complete(agreement, roster, index, date, dates, qualified.DrainToImmutable(), cache);
     }
 
     /// <summary>
     /// The staffing of service <paramref name="index"/> once its <paramref name="qualified"/> staff
     /// are known (in roster order): the shortfalls and coverage with all of them assigned, and the
-    /// assessment of every roster member, made when first asked for.
+    /// assessment of every roster member, made when first asked for. Calendars and analyses come
+    /// from <paramref name="cache"/>, shared by the services of one agreement.
     /// </summary>
-    internal static ServiceStaffing Complete(ServiceAgreement agreement, Roster roster, int index, LocalDate date, DateInterval dates, ImmutableArray<StaffMember> qualified)
+    internal static ServiceStaffing Complete(ServiceAgreement agreement, Roster roster, int index, LocalDate date, DateInterval dates, ImmutableArray<StaffMember> qualified, CoverageCache cache)
     {
         var original = agreement.Services[index];
         var staffed = original with { Team = qualified };
@@ -106,7 +120,7 @@ public sealed class StaffingPlan
         // With nobody qualified, coverage is by nobody, not by the centres' nominal shifts.
         var coverage = staffed.Team.IsEmpty
             ? new ServiceCoverage(original.Coverage ?? agreement.Client.BusinessHours, true, [], CoverageCheck.Analyze((original.Coverage ?? agreement.Client.BusinessHours).ToCalendar(), dates, []))
-            : CoverageCheck.Measure(agreement, staffed, [], dates);
+            : CoverageCheck.Measure(agreement, staffed, [], dates, cache);
         CoverageCheck.Report(coverage, path, staffedDemand.Description, shortfalls);
         var assessments = new Lazy<ImmutableArray<StaffAssessment>>(() => Assess(roster, ServiceDemand.For(agreement, index, date)));
         return new ServiceStaffing(index, original, qualified, assessments, coverage.Analysis, shortfalls.ToImmutable());

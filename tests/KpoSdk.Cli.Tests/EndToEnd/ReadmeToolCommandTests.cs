@@ -52,6 +52,10 @@ public sealed class ReadmeToolCommandTests(InstalledTool tool) : IDisposable
                 Assert.True(result.ExitCode == 0, why);
                 Assert.Contains("Due       Mon 9 Mar 2026 11:00 EDT (2026-03-09T15:00:00Z)", result.Output, StringComparison.Ordinal);
                 break;
+            case "holidays":
+                Assert.True(result.ExitCode == 0, why);
+                Assert.Contains("2027-11-02  Tue  General Election Day", result.Output, StringComparison.Ordinal);
+                break;
             case "rules":
                 Assert.True(result.ExitCode == 0, why);
                 Assert.Contains("KPO1001 us-ofac-iran (error", result.Output, StringComparison.Ordinal);

@@ -178,10 +178,28 @@ internal static class CoverageCheck
     /// shift once: a union is the same however often a shift repeats, and a team of thousands works
     /// a handful of shifts). Members at unknown centres are left out (KPO1004 reports them).
     /// </summary>
-    public static ImmutableArray<DeliveryCalendar> TeamCalendars(Provider provider, IEnumerable<StaffMember> team, CoverageCache cache) =>
-        [.. team.Where(m => provider.FindCenter(m.Center) is not null)
-            .GroupBy(m => m.Center, StringComparer.Ordinal)
-            .Select(g => CalendarOf(provider.FindCenter(g.Key)!, g.Select(m => m.Shift).Distinct().Aggregate((a, b) => a.Union(b)), cache))];
+    public static ImmutableArray<DeliveryCalendar> TeamCalendars(Provider provider, IEnumerable<StaffMember> team, CoverageCache cache)
+    {
+        // One pass, centres in order of first appearance; a staffing plan's team is thousands strong.
+        var shifts = new Dictionary<string, HashSet<WeeklyHours>?>(StringComparer.Ordinal);
+        var centers = new List<(DeliveryCenter Center, HashSet<WeeklyHours> Shifts)>();
+        foreach (var member in team)
+        {
+            if (!shifts.TryGetValue(member.Center, out var distinct))
+            {
+                var center = provider.FindCenter(member.Center);
+                shifts[member.Center] = distinct = center is null ? null : [];
+                if (center is not null)
+                {
+                    centers.Add((center, distinct!));
+                }
+            }
+
+            distinct?.Add(member.Shift);
+        }
+
+        return [.. centers.Select(c => CalendarOf(c.Center, c.Shifts.Aggregate((a, b) => a.Union(b)), cache))];
+    }
 
     /// <summary>One calendar per centre: the union of all its shifts (never open when it has none).</summary>
     public static ImmutableArray<DeliveryCalendar> CenterCalendars(IEnumerable<DeliveryCenter> centers, CoverageCache cache) =>

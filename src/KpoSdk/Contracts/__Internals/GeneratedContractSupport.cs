@@ -69,7 +69,7 @@ public static class GeneratedContractSupport
             checks.Credential([requirement.Kind], requirement.GrantedIn, requirement.ToString());
         }
 
-        checks.Languages(contract.RequiredLanguages);
+        checks.Languages([.. contract.RequiredLanguages]);
         checks.Familiarity();
         return [.. findings.Select(f => new AgreementViolation(f.Path, f.RuleId, DiagnosticCatalog.DefaultSeverity(f.RuleId), f.Message))];
     }
