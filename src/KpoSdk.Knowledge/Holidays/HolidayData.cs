@@ -71,7 +71,7 @@ internal static class HolidayData
         var country = Country(code.Substring(0, 2));
         if (country is null)
         {
-            problem = $"there are no built-in holidays for {code.Substring(0, 2)}";
+            problem = code.Length == 2 ? "it is not among the countries covered" : $"none for its country, {code.Substring(0, 2)}, either";
             return null;
         }
 

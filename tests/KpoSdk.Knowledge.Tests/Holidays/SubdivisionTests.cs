@@ -46,7 +46,9 @@ public class SubdivisionTests
         Assert.Null(HolidayData.Resolve("IN-AP", out string? notCovered));
         Assert.Contains("IN-MH", notCovered, StringComparison.Ordinal);
         Assert.Null(HolidayData.Resolve("BR", out string? noCountry));
-        Assert.Equal("there are no built-in holidays for BR", noCountry);
+        Assert.Equal("it is not among the countries covered", noCountry);
+        Assert.Null(HolidayData.Resolve("BR-SP", out string? noCountryForSubdivision));
+        Assert.Equal("none for its country, BR, either", noCountryForSubdivision);
     }
 
     [Fact]
