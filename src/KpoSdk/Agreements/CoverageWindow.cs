@@ -48,11 +48,7 @@ public sealed record CoverageWindow
 
     /// <summary>Gets the window as a calendar, closed on <see cref="Holidays"/> and the built-in <see cref="PublicHolidays"/>.</summary>
     /// <exception cref="HolidayDataUnavailableException"><see cref="PublicHolidays"/> names a jurisdiction without built-in holidays.</exception>
-    public BusinessCalendar ToCalendar()
-    {
-        var calendar = BusinessCalendar.Create(Zone, Hours).WithHolidays(Holidays);
-        return PublicHolidays is { } jurisdiction ? calendar.WithHolidays(HolidayCalendar.For(jurisdiction)) : calendar;
-    }
+    public BusinessCalendar ToCalendar() => BusinessCalendar.Create(Zone, Hours, Holidays, PublicHolidays);
 
     /// <inheritdoc/>
     public bool Equals(CoverageWindow? other) =>

@@ -76,8 +76,7 @@ public sealed record DeliveryCenter
     public BusinessCalendar CalendarOf(WeeklyHours hours)
     {
         ArgumentNullException.ThrowIfNull(hours);
-        var calendar = BusinessCalendar.Create(Zone, hours).WithHolidays(Holidays);
-        return PublicHolidays is { } jurisdiction ? calendar.WithHolidays(HolidayCalendar.For(jurisdiction)) : calendar;
+        return BusinessCalendar.Create(Zone, hours, Holidays, PublicHolidays);
     }
 
     /// <summary>Gets the calendar of each of <see cref="Shifts"/>, in the same order.</summary>

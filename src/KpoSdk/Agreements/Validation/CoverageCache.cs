@@ -24,8 +24,7 @@ internal sealed class CoverageCache
         var key = new CalendarKey(zone, hours, holidays, publicHolidays);
         if (!_calendars.TryGetValue(key, out var calendar))
         {
-            calendar = BusinessCalendar.Create(zone, hours).WithHolidays(holidays.OrEmpty());
-            calendar = publicHolidays is { } jurisdiction ? calendar.WithHolidays(HolidayCalendar.For(jurisdiction)) : calendar;
+            calendar = BusinessCalendar.Create(zone, hours, holidays, publicHolidays);
             _calendars.Add(key, calendar);
         }
 
