@@ -23,7 +23,7 @@ internal static class ContractEmitter
             // contract still compiles and the KPO diagnostics are the build's only errors.
             code.Line("// Not generated: the declaration of this contract has errors" + (diagnostics.Length == 0 ? "" : " (" + diagnostics + ")") + ". Every member throws.")
                 .Line()
-                .Throwing("global::KpoSdk.Contracts.__Internals.GeneratedContractSupport.NotGenerated(" + Literals.String(model.Type.Namespace is null ? model.Type.Name : model.Type.Namespace.Replace("@", string.Empty) + "." + model.Type.Name) + ", " + Literals.String(diagnostics) + ")");
+                .Throwing("global::KpoSdk.Contracts.__Internals.GeneratedContractSupport.NotGenerated(" + Literals.String(model.Type.DisplayName) + ", " + Literals.String(diagnostics) + ")");
         }
         else
         {

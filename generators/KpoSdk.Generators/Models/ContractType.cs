@@ -14,6 +14,9 @@ internal sealed record ContractType(string? Namespace, string Name, string Decla
     /// <summary>The name with <c>global::</c> and the namespace.</summary>
     public string FullyQualifiedName => Namespace is null ? "global::" + Identifier : "global::" + Namespace + "." + Identifier;
 
+    /// <summary>The full name as people read it, without <c>global::</c> or <c>@</c>: <c>Acme.Contracts.NewYorkTaxPreparation</c>.</summary>
+    public string DisplayName => Namespace is null ? Name : Namespace.Replace("@", string.Empty) + "." + Name;
+
     /// <summary>The name of the generated file, unique per type in a compilation.</summary>
-    public string HintName => (Namespace is null ? Name : Namespace.Replace("@", string.Empty) + "." + Name) + ".ServiceLevelContract.g.cs";
+    public string HintName => DisplayName + ".ServiceLevelContract.g.cs";
 }
